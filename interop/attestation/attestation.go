@@ -1,0 +1,164 @@
+// Package attestation defines what AVS operators sign: a statement that a contiguous
+// block range of one source chain, ending in a given block hash, contains exactly the
+// messages committed to by a message root — made by one AVS against one version of its
+// operator table.
+//
+// The signed digest is always computed here from the fields, never read from the wire:
+//
+//	digest = keccak256(abi.encode(
+//	    TypeHash, l1ChainId, registry, sourceChainId, fromBlock, toBlock,
+//	    lastBlockHash, messageRoot, tableVersion))
+//	TypeHash = keccak256("Parley.Attestation.v1(uint256 l1ChainId,address registry,
+//	    uint256 sourceChainId,uint64 fromBlock,uint64 toBlock,bytes32 lastBlockHash,
+//	    bytes32 messageRoot,uint64 tableVersion)")   (one line, no spaces after commas)
+//
+// Every field is a 32-byte ABI word. The type hash versions the format and separates
+// it from every other message an operator key signs (proofs of possession use their
+// own type hash). The AVS identity (L1 chain id + registry address) prevents replay
+// into another AVS; the source chain id prevents replay across source chains; the
+// table version prevents replay against another operator set. No destination chain
+// is named: one certificate serves every destination rollup.
+package attestation
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"golang.org/x/crypto/sha3"
+
+	"github.com/parley-xyz/parley/interop/msgtree"
+)
+
+// TypeString is the versioned domain tag hashed into TypeHash.
+const TypeString = "Parley.Attestation.v1(uint256 l1ChainId,address registry,uint256 sourceChainId,uint64 fromBlock,uint64 toBlock,bytes32 lastBlockHash,bytes32 messageRoot,uint64 tableVersion)"
+
+// TypeHash is keccak256(TypeString).
+var TypeHash = keccak([]byte(TypeString))
+
+// Words is the number of 32-byte ABI words of an encoded attestation.
+const Words = 8
+
+// Size is the ABI-encoded size of an attestation (a static tuple of 8 words).
+const Size = 32 * Words
+
+// ErrEmptyRange is returned for an attestation whose fromBlock is after its toBlock.
+var ErrEmptyRange = errors.New("attestation: fromBlock after toBlock")
+
+// AVS identifies one AVS: the L1 chain its registry lives on and the registry address.
+type AVS struct {
+	L1ChainID uint64         `json:"l1ChainId"`
+	Registry  common.Address `json:"registry"`
+}
+
+// String formats the AVS identity.
+func (a AVS) String() string { return fmt.Sprintf("avs(l1=%d, registry=%s)", a.L1ChainID, a.Registry) }
+
+// Attestation is the statement operators sign.
+type Attestation struct {
+	AVS           AVS         `json:"avs"`
+	SourceChainID uint64      `json:"sourceChainId"`
+	FromBlock     uint64      `json:"fromBlock"`
+	ToBlock       uint64      `json:"toBlock"`
+	LastBlockHash common.Hash `json:"lastBlockHash"`
+	MessageRoot   common.Hash `json:"messageRoot"`
+	TableVersion  uint64      `json:"tableVersion"`
+}
+
+// Validate checks the rules that hold for any well-formed attestation.
+func (a *Attestation) Validate() error {
+	if a.FromBlock > a.ToBlock {
+		return fmt.Errorf("%w: %d > %d", ErrEmptyRange, a.FromBlock, a.ToBlock)
+	}
+	return nil
+}
+
+// Range returns the block range the message root commits to.
+func (a *Attestation) Range() msgtree.Range {
+	return msgtree.Range{ChainID: a.SourceChainID, From: a.FromBlock, To: a.ToBlock}
+}
+
+// Encode returns the 8-word ABI encoding of the attestation fields, in the order of
+// TypeString (l1ChainId, registry, sourceChainId, fromBlock, toBlock, lastBlockHash,
+// messageRoot, tableVersion).
+func (a *Attestation) Encode() [Size]byte {
+	var out [Size]byte
+	putUint64(out[0:32], a.AVS.L1ChainID)
+	copy(out[32+12:64], a.AVS.Registry[:])
+	putUint64(out[64:96], a.SourceChainID)
+	putUint64(out[96:128], a.FromBlock)
+	putUint64(out[128:160], a.ToBlock)
+	copy(out[160:192], a.LastBlockHash[:])
+	copy(out[192:224], a.MessageRoot[:])
+	putUint64(out[224:256], a.TableVersion)
+	return out
+}
+
+// ErrNonCanonical is returned by Decode for a word with bits set outside its type.
+var ErrNonCanonical = errors.New("attestation: non-canonical ABI word")
+
+// Decode strictly decodes the 8-word ABI encoding: uint64 and address words must have
+// their high bytes zero.
+func Decode(b []byte) (Attestation, error) {
+	if len(b) != Size {
+		return Attestation{}, fmt.Errorf("attestation: %d bytes, want %d", len(b), Size)
+	}
+	var a Attestation
+	var err error
+	word := func(i int) []byte { return b[32*i : 32*i+32] }
+	u64 := func(i int, name string) uint64 {
+		v, ok := getUint64(word(i))
+		if !ok && err == nil {
+			err = fmt.Errorf("%w: %s exceeds 64 bits", ErrNonCanonical, name)
+		}
+		return v
+	}
+	a.AVS.L1ChainID = u64(0, "l1ChainId")
+	if !allZero(word(1)[:12]) && err == nil {
+		err = fmt.Errorf("%w: registry address has high bits", ErrNonCanonical)
+	}
+	copy(a.AVS.Registry[:], word(1)[12:])
+	a.SourceChainID = u64(2, "sourceChainId")
+	a.FromBlock = u64(3, "fromBlock")
+	a.ToBlock = u64(4, "toBlock")
+	copy(a.LastBlockHash[:], word(5))
+	copy(a.MessageRoot[:], word(6))
+	a.TableVersion = u64(7, "tableVersion")
+	if err != nil {
+		return Attestation{}, err
+	}
+	return a, nil
+}
+
+// Digest returns the 32-byte message the operators sign. It is a pure function of the
+// fields; see the package documentation for the exact formula.
+func (a *Attestation) Digest() common.Hash {
+	enc := a.Encode()
+	return keccak(TypeHash[:], enc[:])
+}
+
+func putUint64(word []byte, v uint64) { binary.BigEndian.PutUint64(word[24:32], v) }
+
+func getUint64(word []byte) (uint64, bool) {
+	return binary.BigEndian.Uint64(word[24:32]), allZero(word[:24])
+}
+
+func allZero(b []byte) bool {
+	for _, x := range b {
+		if x != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func keccak(parts ...[]byte) common.Hash {
+	w := sha3.NewLegacyKeccak256()
+	for _, p := range parts {
+		w.Write(p)
+	}
+	var out common.Hash
+	w.Sum(out[:0])
+	return out
+}
