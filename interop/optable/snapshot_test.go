@@ -46,15 +46,15 @@ func TestDecodeSnapshotRejects(t *testing.T) {
 	mems := first + snapshotOperatorFixed
 	edit := func(f func(b []byte)) []byte { b := bytes.Clone(enc); f(b); return b }
 	cases := map[string][]byte{
-		"short":              enc[:11],
-		"truncated":          enc[:len(enc)-1],
-		"trailing":           append(bytes.Clone(enc), 0),
-		"too many operators": edit(func(b []byte) { b[8] = 0xff }),
-		"identity G1":        edit(func(b []byte) { clear(b[first+20 : first+84]) }),
-		"off-curve G1":       edit(func(b []byte) { b[first+83] ^= 1 }),
-		"off-curve G2":       edit(func(b []byte) { b[first+84+127] ^= 1 }),
-		"unordered quorums":  edit(func(b []byte) { b[mems], b[mems+13] = b[mems+13], b[mems] }),
-		"quorum 192":         edit(func(b []byte) { b[mems+13] = 192 }),
+		"short":                 enc[:11],
+		"truncated":             enc[:len(enc)-1],
+		"trailing":              append(bytes.Clone(enc), 0),
+		"too many operators":    edit(func(b []byte) { b[8] = 0xff }),
+		"identity G1":           edit(func(b []byte) { clear(b[first+20 : first+84]) }),
+		"off-curve G1":          edit(func(b []byte) { b[first+83] ^= 1 }),
+		"off-curve G2":          edit(func(b []byte) { b[first+84+127] ^= 1 }),
+		"unordered quorums":     edit(func(b []byte) { b[mems], b[mems+13] = b[mems+13], b[mems] }),
+		"quorum 192":            edit(func(b []byte) { b[mems+13] = 192 }),
 		"membership count lies": edit(func(b []byte) { b[mems-1] = 3 }),
 		"duplicate operator": func() []byte {
 			rec := enc[first : mems+2*13]
