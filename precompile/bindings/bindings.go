@@ -1,0 +1,1657 @@
+// Code generated - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"errors"
+	"math/big"
+	"strings"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/event"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = errors.New
+	_ = big.NewInt
+	_ = strings.NewReader
+	_ = ethereum.NotFound
+	_ = bind.Bind
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = event.NewSubscription
+	_ = abi.ConvertType
+)
+
+// Identifier is an auto generated low-level Go binding around an user-defined struct.
+type Identifier struct {
+	Origin      common.Address
+	BlockNumber *big.Int
+	LogIndex    *big.Int
+	Timestamp   *big.Int
+	ChainId     *big.Int
+}
+
+// OperatorUpdate is an auto generated low-level Go binding around an user-defined struct.
+type OperatorUpdate struct {
+	Kind       uint8
+	Operator   common.Address
+	PubkeyG1   [2]*big.Int
+	PubkeyG2   [4]*big.Int
+	Pop        [2]*big.Int
+	OperatorId [32]byte
+	Quorums    []byte
+	Quorum     uint8
+	Stake      *big.Int
+}
+
+// IParleyInboxMetaData contains all meta data concerning the IParleyInbox contract.
+var IParleyInboxMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256[2]\",\"name\":\"pubkeyG1\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[4]\",\"name\":\"pubkeyG2\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[2]\",\"name\":\"pop\",\"type\":\"uint256[2]\"},{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"quorums\",\"type\":\"bytes\"},{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"}],\"internalType\":\"structOperatorUpdate[]\",\"name\":\"updates\",\"type\":\"tuple[]\"}],\"name\":\"applyOperatorUpdates\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"}],\"name\":\"certifiedRange\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"isValidMessage\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"name\":\"latestCertifiedBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"certified\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"operatorTable\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"table\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"operatorTableCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorTableVersion\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"}],\"name\":\"recordRange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"validateMessage\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"}],\"name\":\"ExecutingMessage\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"operators\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"rejected\",\"type\":\"uint32\"}],\"name\":\"OperatorTableUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"}],\"name\":\"RangeCertified\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"}],\"name\":\"BlockOutsideRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DelegateCallForbidden\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IdentifierOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expectedFromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"}],\"name\":\"NonContiguousRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSystemSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"}],\"name\":\"RangeNotCertified\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyUpdates\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"latest\",\"type\":\"uint64\"}],\"name\":\"UnknownTableVersion\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ValueNotAccepted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WriteInStaticContext\",\"type\":\"error\"}]",
+}
+
+// IParleyInboxABI is the input ABI used to generate the binding from.
+// Deprecated: Use IParleyInboxMetaData.ABI instead.
+var IParleyInboxABI = IParleyInboxMetaData.ABI
+
+// IParleyInbox is an auto generated Go binding around an Ethereum contract.
+type IParleyInbox struct {
+	IParleyInboxCaller     // Read-only binding to the contract
+	IParleyInboxTransactor // Write-only binding to the contract
+	IParleyInboxFilterer   // Log filterer for contract events
+}
+
+// IParleyInboxCaller is an auto generated read-only Go binding around an Ethereum contract.
+type IParleyInboxCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IParleyInboxTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type IParleyInboxTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IParleyInboxFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type IParleyInboxFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IParleyInboxSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type IParleyInboxSession struct {
+	Contract     *IParleyInbox     // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// IParleyInboxCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type IParleyInboxCallerSession struct {
+	Contract *IParleyInboxCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts       // Call options to use throughout this session
+}
+
+// IParleyInboxTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type IParleyInboxTransactorSession struct {
+	Contract     *IParleyInboxTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts       // Transaction auth options to use throughout this session
+}
+
+// IParleyInboxRaw is an auto generated low-level Go binding around an Ethereum contract.
+type IParleyInboxRaw struct {
+	Contract *IParleyInbox // Generic contract binding to access the raw methods on
+}
+
+// IParleyInboxCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type IParleyInboxCallerRaw struct {
+	Contract *IParleyInboxCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// IParleyInboxTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type IParleyInboxTransactorRaw struct {
+	Contract *IParleyInboxTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewIParleyInbox creates a new instance of IParleyInbox, bound to a specific deployed contract.
+func NewIParleyInbox(address common.Address, backend bind.ContractBackend) (*IParleyInbox, error) {
+	contract, err := bindIParleyInbox(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &IParleyInbox{IParleyInboxCaller: IParleyInboxCaller{contract: contract}, IParleyInboxTransactor: IParleyInboxTransactor{contract: contract}, IParleyInboxFilterer: IParleyInboxFilterer{contract: contract}}, nil
+}
+
+// NewIParleyInboxCaller creates a new read-only instance of IParleyInbox, bound to a specific deployed contract.
+func NewIParleyInboxCaller(address common.Address, caller bind.ContractCaller) (*IParleyInboxCaller, error) {
+	contract, err := bindIParleyInbox(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IParleyInboxCaller{contract: contract}, nil
+}
+
+// NewIParleyInboxTransactor creates a new write-only instance of IParleyInbox, bound to a specific deployed contract.
+func NewIParleyInboxTransactor(address common.Address, transactor bind.ContractTransactor) (*IParleyInboxTransactor, error) {
+	contract, err := bindIParleyInbox(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IParleyInboxTransactor{contract: contract}, nil
+}
+
+// NewIParleyInboxFilterer creates a new log filterer instance of IParleyInbox, bound to a specific deployed contract.
+func NewIParleyInboxFilterer(address common.Address, filterer bind.ContractFilterer) (*IParleyInboxFilterer, error) {
+	contract, err := bindIParleyInbox(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &IParleyInboxFilterer{contract: contract}, nil
+}
+
+// bindIParleyInbox binds a generic wrapper to an already deployed contract.
+func bindIParleyInbox(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := IParleyInboxMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IParleyInbox *IParleyInboxRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IParleyInbox.Contract.IParleyInboxCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IParleyInbox *IParleyInboxRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IParleyInbox.Contract.IParleyInboxTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IParleyInbox *IParleyInboxRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IParleyInbox.Contract.IParleyInboxTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IParleyInbox *IParleyInboxCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IParleyInbox.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IParleyInbox *IParleyInboxTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IParleyInbox.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IParleyInbox *IParleyInboxTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IParleyInbox.Contract.contract.Transact(opts, method, params...)
+}
+
+// CertifiedRange is a free data retrieval call binding the contract method 0xedb40a44.
+//
+// Solidity: function certifiedRange(uint256 chainId, uint64 blockNumber) view returns(uint64 fromBlock, uint64 toBlock, bytes32 lastBlockHash, bytes32 messageRoot)
+func (_IParleyInbox *IParleyInboxCaller) CertifiedRange(opts *bind.CallOpts, chainId *big.Int, blockNumber uint64) (struct {
+	FromBlock     uint64
+	ToBlock       uint64
+	LastBlockHash [32]byte
+	MessageRoot   [32]byte
+}, error) {
+	var out []interface{}
+	err := _IParleyInbox.contract.Call(opts, &out, "certifiedRange", chainId, blockNumber)
+
+	outstruct := new(struct {
+		FromBlock     uint64
+		ToBlock       uint64
+		LastBlockHash [32]byte
+		MessageRoot   [32]byte
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.FromBlock = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.ToBlock = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.LastBlockHash = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
+	outstruct.MessageRoot = *abi.ConvertType(out[3], new([32]byte)).(*[32]byte)
+
+	return *outstruct, err
+
+}
+
+// CertifiedRange is a free data retrieval call binding the contract method 0xedb40a44.
+//
+// Solidity: function certifiedRange(uint256 chainId, uint64 blockNumber) view returns(uint64 fromBlock, uint64 toBlock, bytes32 lastBlockHash, bytes32 messageRoot)
+func (_IParleyInbox *IParleyInboxSession) CertifiedRange(chainId *big.Int, blockNumber uint64) (struct {
+	FromBlock     uint64
+	ToBlock       uint64
+	LastBlockHash [32]byte
+	MessageRoot   [32]byte
+}, error) {
+	return _IParleyInbox.Contract.CertifiedRange(&_IParleyInbox.CallOpts, chainId, blockNumber)
+}
+
+// CertifiedRange is a free data retrieval call binding the contract method 0xedb40a44.
+//
+// Solidity: function certifiedRange(uint256 chainId, uint64 blockNumber) view returns(uint64 fromBlock, uint64 toBlock, bytes32 lastBlockHash, bytes32 messageRoot)
+func (_IParleyInbox *IParleyInboxCallerSession) CertifiedRange(chainId *big.Int, blockNumber uint64) (struct {
+	FromBlock     uint64
+	ToBlock       uint64
+	LastBlockHash [32]byte
+	MessageRoot   [32]byte
+}, error) {
+	return _IParleyInbox.Contract.CertifiedRange(&_IParleyInbox.CallOpts, chainId, blockNumber)
+}
+
+// IsValidMessage is a free data retrieval call binding the contract method 0xdb101589.
+//
+// Solidity: function isValidMessage((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) view returns(bool)
+func (_IParleyInbox *IParleyInboxCaller) IsValidMessage(opts *bind.CallOpts, id Identifier, msgHash [32]byte, proof []byte) (bool, error) {
+	var out []interface{}
+	err := _IParleyInbox.contract.Call(opts, &out, "isValidMessage", id, msgHash, proof)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsValidMessage is a free data retrieval call binding the contract method 0xdb101589.
+//
+// Solidity: function isValidMessage((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) view returns(bool)
+func (_IParleyInbox *IParleyInboxSession) IsValidMessage(id Identifier, msgHash [32]byte, proof []byte) (bool, error) {
+	return _IParleyInbox.Contract.IsValidMessage(&_IParleyInbox.CallOpts, id, msgHash, proof)
+}
+
+// IsValidMessage is a free data retrieval call binding the contract method 0xdb101589.
+//
+// Solidity: function isValidMessage((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) view returns(bool)
+func (_IParleyInbox *IParleyInboxCallerSession) IsValidMessage(id Identifier, msgHash [32]byte, proof []byte) (bool, error) {
+	return _IParleyInbox.Contract.IsValidMessage(&_IParleyInbox.CallOpts, id, msgHash, proof)
+}
+
+// LatestCertifiedBlock is a free data retrieval call binding the contract method 0xc8936f07.
+//
+// Solidity: function latestCertifiedBlock(uint256 chainId) view returns(uint64 blockNumber, bool certified)
+func (_IParleyInbox *IParleyInboxCaller) LatestCertifiedBlock(opts *bind.CallOpts, chainId *big.Int) (struct {
+	BlockNumber uint64
+	Certified   bool
+}, error) {
+	var out []interface{}
+	err := _IParleyInbox.contract.Call(opts, &out, "latestCertifiedBlock", chainId)
+
+	outstruct := new(struct {
+		BlockNumber uint64
+		Certified   bool
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.BlockNumber = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.Certified = *abi.ConvertType(out[1], new(bool)).(*bool)
+
+	return *outstruct, err
+
+}
+
+// LatestCertifiedBlock is a free data retrieval call binding the contract method 0xc8936f07.
+//
+// Solidity: function latestCertifiedBlock(uint256 chainId) view returns(uint64 blockNumber, bool certified)
+func (_IParleyInbox *IParleyInboxSession) LatestCertifiedBlock(chainId *big.Int) (struct {
+	BlockNumber uint64
+	Certified   bool
+}, error) {
+	return _IParleyInbox.Contract.LatestCertifiedBlock(&_IParleyInbox.CallOpts, chainId)
+}
+
+// LatestCertifiedBlock is a free data retrieval call binding the contract method 0xc8936f07.
+//
+// Solidity: function latestCertifiedBlock(uint256 chainId) view returns(uint64 blockNumber, bool certified)
+func (_IParleyInbox *IParleyInboxCallerSession) LatestCertifiedBlock(chainId *big.Int) (struct {
+	BlockNumber uint64
+	Certified   bool
+}, error) {
+	return _IParleyInbox.Contract.LatestCertifiedBlock(&_IParleyInbox.CallOpts, chainId)
+}
+
+// OperatorTable is a free data retrieval call binding the contract method 0xbd5c2338.
+//
+// Solidity: function operatorTable(uint64 version) view returns(bytes table)
+func (_IParleyInbox *IParleyInboxCaller) OperatorTable(opts *bind.CallOpts, version uint64) ([]byte, error) {
+	var out []interface{}
+	err := _IParleyInbox.contract.Call(opts, &out, "operatorTable", version)
+
+	if err != nil {
+		return *new([]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+
+	return out0, err
+
+}
+
+// OperatorTable is a free data retrieval call binding the contract method 0xbd5c2338.
+//
+// Solidity: function operatorTable(uint64 version) view returns(bytes table)
+func (_IParleyInbox *IParleyInboxSession) OperatorTable(version uint64) ([]byte, error) {
+	return _IParleyInbox.Contract.OperatorTable(&_IParleyInbox.CallOpts, version)
+}
+
+// OperatorTable is a free data retrieval call binding the contract method 0xbd5c2338.
+//
+// Solidity: function operatorTable(uint64 version) view returns(bytes table)
+func (_IParleyInbox *IParleyInboxCallerSession) OperatorTable(version uint64) ([]byte, error) {
+	return _IParleyInbox.Contract.OperatorTable(&_IParleyInbox.CallOpts, version)
+}
+
+// OperatorTableCommitment is a free data retrieval call binding the contract method 0xf45bd7ba.
+//
+// Solidity: function operatorTableCommitment(uint64 version) view returns(bytes32)
+func (_IParleyInbox *IParleyInboxCaller) OperatorTableCommitment(opts *bind.CallOpts, version uint64) ([32]byte, error) {
+	var out []interface{}
+	err := _IParleyInbox.contract.Call(opts, &out, "operatorTableCommitment", version)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// OperatorTableCommitment is a free data retrieval call binding the contract method 0xf45bd7ba.
+//
+// Solidity: function operatorTableCommitment(uint64 version) view returns(bytes32)
+func (_IParleyInbox *IParleyInboxSession) OperatorTableCommitment(version uint64) ([32]byte, error) {
+	return _IParleyInbox.Contract.OperatorTableCommitment(&_IParleyInbox.CallOpts, version)
+}
+
+// OperatorTableCommitment is a free data retrieval call binding the contract method 0xf45bd7ba.
+//
+// Solidity: function operatorTableCommitment(uint64 version) view returns(bytes32)
+func (_IParleyInbox *IParleyInboxCallerSession) OperatorTableCommitment(version uint64) ([32]byte, error) {
+	return _IParleyInbox.Contract.OperatorTableCommitment(&_IParleyInbox.CallOpts, version)
+}
+
+// OperatorTableVersion is a free data retrieval call binding the contract method 0x452d5627.
+//
+// Solidity: function operatorTableVersion() view returns(uint64)
+func (_IParleyInbox *IParleyInboxCaller) OperatorTableVersion(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _IParleyInbox.contract.Call(opts, &out, "operatorTableVersion")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// OperatorTableVersion is a free data retrieval call binding the contract method 0x452d5627.
+//
+// Solidity: function operatorTableVersion() view returns(uint64)
+func (_IParleyInbox *IParleyInboxSession) OperatorTableVersion() (uint64, error) {
+	return _IParleyInbox.Contract.OperatorTableVersion(&_IParleyInbox.CallOpts)
+}
+
+// OperatorTableVersion is a free data retrieval call binding the contract method 0x452d5627.
+//
+// Solidity: function operatorTableVersion() view returns(uint64)
+func (_IParleyInbox *IParleyInboxCallerSession) OperatorTableVersion() (uint64, error) {
+	return _IParleyInbox.Contract.OperatorTableVersion(&_IParleyInbox.CallOpts)
+}
+
+// ApplyOperatorUpdates is a paid mutator transaction binding the contract method 0x80165987.
+//
+// Solidity: function applyOperatorUpdates((uint8,address,uint256[2],uint256[4],uint256[2],bytes32,bytes,uint8,uint96)[] updates) returns()
+func (_IParleyInbox *IParleyInboxTransactor) ApplyOperatorUpdates(opts *bind.TransactOpts, updates []OperatorUpdate) (*types.Transaction, error) {
+	return _IParleyInbox.contract.Transact(opts, "applyOperatorUpdates", updates)
+}
+
+// ApplyOperatorUpdates is a paid mutator transaction binding the contract method 0x80165987.
+//
+// Solidity: function applyOperatorUpdates((uint8,address,uint256[2],uint256[4],uint256[2],bytes32,bytes,uint8,uint96)[] updates) returns()
+func (_IParleyInbox *IParleyInboxSession) ApplyOperatorUpdates(updates []OperatorUpdate) (*types.Transaction, error) {
+	return _IParleyInbox.Contract.ApplyOperatorUpdates(&_IParleyInbox.TransactOpts, updates)
+}
+
+// ApplyOperatorUpdates is a paid mutator transaction binding the contract method 0x80165987.
+//
+// Solidity: function applyOperatorUpdates((uint8,address,uint256[2],uint256[4],uint256[2],bytes32,bytes,uint8,uint96)[] updates) returns()
+func (_IParleyInbox *IParleyInboxTransactorSession) ApplyOperatorUpdates(updates []OperatorUpdate) (*types.Transaction, error) {
+	return _IParleyInbox.Contract.ApplyOperatorUpdates(&_IParleyInbox.TransactOpts, updates)
+}
+
+// RecordRange is a paid mutator transaction binding the contract method 0x92f0d2ca.
+//
+// Solidity: function recordRange(uint256 chainId, uint64 fromBlock, uint64 toBlock, bytes32 lastBlockHash, bytes32 messageRoot) returns()
+func (_IParleyInbox *IParleyInboxTransactor) RecordRange(opts *bind.TransactOpts, chainId *big.Int, fromBlock uint64, toBlock uint64, lastBlockHash [32]byte, messageRoot [32]byte) (*types.Transaction, error) {
+	return _IParleyInbox.contract.Transact(opts, "recordRange", chainId, fromBlock, toBlock, lastBlockHash, messageRoot)
+}
+
+// RecordRange is a paid mutator transaction binding the contract method 0x92f0d2ca.
+//
+// Solidity: function recordRange(uint256 chainId, uint64 fromBlock, uint64 toBlock, bytes32 lastBlockHash, bytes32 messageRoot) returns()
+func (_IParleyInbox *IParleyInboxSession) RecordRange(chainId *big.Int, fromBlock uint64, toBlock uint64, lastBlockHash [32]byte, messageRoot [32]byte) (*types.Transaction, error) {
+	return _IParleyInbox.Contract.RecordRange(&_IParleyInbox.TransactOpts, chainId, fromBlock, toBlock, lastBlockHash, messageRoot)
+}
+
+// RecordRange is a paid mutator transaction binding the contract method 0x92f0d2ca.
+//
+// Solidity: function recordRange(uint256 chainId, uint64 fromBlock, uint64 toBlock, bytes32 lastBlockHash, bytes32 messageRoot) returns()
+func (_IParleyInbox *IParleyInboxTransactorSession) RecordRange(chainId *big.Int, fromBlock uint64, toBlock uint64, lastBlockHash [32]byte, messageRoot [32]byte) (*types.Transaction, error) {
+	return _IParleyInbox.Contract.RecordRange(&_IParleyInbox.TransactOpts, chainId, fromBlock, toBlock, lastBlockHash, messageRoot)
+}
+
+// ValidateMessage is a paid mutator transaction binding the contract method 0x0acc7541.
+//
+// Solidity: function validateMessage((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) returns()
+func (_IParleyInbox *IParleyInboxTransactor) ValidateMessage(opts *bind.TransactOpts, id Identifier, msgHash [32]byte, proof []byte) (*types.Transaction, error) {
+	return _IParleyInbox.contract.Transact(opts, "validateMessage", id, msgHash, proof)
+}
+
+// ValidateMessage is a paid mutator transaction binding the contract method 0x0acc7541.
+//
+// Solidity: function validateMessage((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) returns()
+func (_IParleyInbox *IParleyInboxSession) ValidateMessage(id Identifier, msgHash [32]byte, proof []byte) (*types.Transaction, error) {
+	return _IParleyInbox.Contract.ValidateMessage(&_IParleyInbox.TransactOpts, id, msgHash, proof)
+}
+
+// ValidateMessage is a paid mutator transaction binding the contract method 0x0acc7541.
+//
+// Solidity: function validateMessage((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) returns()
+func (_IParleyInbox *IParleyInboxTransactorSession) ValidateMessage(id Identifier, msgHash [32]byte, proof []byte) (*types.Transaction, error) {
+	return _IParleyInbox.Contract.ValidateMessage(&_IParleyInbox.TransactOpts, id, msgHash, proof)
+}
+
+// IParleyInboxExecutingMessageIterator is returned from FilterExecutingMessage and is used to iterate over the raw logs and unpacked data for ExecutingMessage events raised by the IParleyInbox contract.
+type IParleyInboxExecutingMessageIterator struct {
+	Event *IParleyInboxExecutingMessage // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *IParleyInboxExecutingMessageIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(IParleyInboxExecutingMessage)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(IParleyInboxExecutingMessage)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *IParleyInboxExecutingMessageIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *IParleyInboxExecutingMessageIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// IParleyInboxExecutingMessage represents a ExecutingMessage event raised by the IParleyInbox contract.
+type IParleyInboxExecutingMessage struct {
+	MsgHash [32]byte
+	Id      Identifier
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterExecutingMessage is a free log retrieval operation binding the contract event 0x5c37832d2e8d10e346e55ad62071a6a2f9fa5130614ef2ec6617555c6f467ba7.
+//
+// Solidity: event ExecutingMessage(bytes32 indexed msgHash, (address,uint256,uint256,uint256,uint256) id)
+func (_IParleyInbox *IParleyInboxFilterer) FilterExecutingMessage(opts *bind.FilterOpts, msgHash [][32]byte) (*IParleyInboxExecutingMessageIterator, error) {
+
+	var msgHashRule []interface{}
+	for _, msgHashItem := range msgHash {
+		msgHashRule = append(msgHashRule, msgHashItem)
+	}
+
+	logs, sub, err := _IParleyInbox.contract.FilterLogs(opts, "ExecutingMessage", msgHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return &IParleyInboxExecutingMessageIterator{contract: _IParleyInbox.contract, event: "ExecutingMessage", logs: logs, sub: sub}, nil
+}
+
+// WatchExecutingMessage is a free log subscription operation binding the contract event 0x5c37832d2e8d10e346e55ad62071a6a2f9fa5130614ef2ec6617555c6f467ba7.
+//
+// Solidity: event ExecutingMessage(bytes32 indexed msgHash, (address,uint256,uint256,uint256,uint256) id)
+func (_IParleyInbox *IParleyInboxFilterer) WatchExecutingMessage(opts *bind.WatchOpts, sink chan<- *IParleyInboxExecutingMessage, msgHash [][32]byte) (event.Subscription, error) {
+
+	var msgHashRule []interface{}
+	for _, msgHashItem := range msgHash {
+		msgHashRule = append(msgHashRule, msgHashItem)
+	}
+
+	logs, sub, err := _IParleyInbox.contract.WatchLogs(opts, "ExecutingMessage", msgHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(IParleyInboxExecutingMessage)
+				if err := _IParleyInbox.contract.UnpackLog(event, "ExecutingMessage", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseExecutingMessage is a log parse operation binding the contract event 0x5c37832d2e8d10e346e55ad62071a6a2f9fa5130614ef2ec6617555c6f467ba7.
+//
+// Solidity: event ExecutingMessage(bytes32 indexed msgHash, (address,uint256,uint256,uint256,uint256) id)
+func (_IParleyInbox *IParleyInboxFilterer) ParseExecutingMessage(log types.Log) (*IParleyInboxExecutingMessage, error) {
+	event := new(IParleyInboxExecutingMessage)
+	if err := _IParleyInbox.contract.UnpackLog(event, "ExecutingMessage", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// IParleyInboxOperatorTableUpdatedIterator is returned from FilterOperatorTableUpdated and is used to iterate over the raw logs and unpacked data for OperatorTableUpdated events raised by the IParleyInbox contract.
+type IParleyInboxOperatorTableUpdatedIterator struct {
+	Event *IParleyInboxOperatorTableUpdated // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *IParleyInboxOperatorTableUpdatedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(IParleyInboxOperatorTableUpdated)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(IParleyInboxOperatorTableUpdated)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *IParleyInboxOperatorTableUpdatedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *IParleyInboxOperatorTableUpdatedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// IParleyInboxOperatorTableUpdated represents a OperatorTableUpdated event raised by the IParleyInbox contract.
+type IParleyInboxOperatorTableUpdated struct {
+	Version   uint64
+	Operators uint32
+	Rejected  uint32
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterOperatorTableUpdated is a free log retrieval operation binding the contract event 0x512e51ada64fdd5f10b3f5c0d8fffd823612c4e2151f94c9cb3d527d85228eac.
+//
+// Solidity: event OperatorTableUpdated(uint64 indexed version, uint32 operators, uint32 rejected)
+func (_IParleyInbox *IParleyInboxFilterer) FilterOperatorTableUpdated(opts *bind.FilterOpts, version []uint64) (*IParleyInboxOperatorTableUpdatedIterator, error) {
+
+	var versionRule []interface{}
+	for _, versionItem := range version {
+		versionRule = append(versionRule, versionItem)
+	}
+
+	logs, sub, err := _IParleyInbox.contract.FilterLogs(opts, "OperatorTableUpdated", versionRule)
+	if err != nil {
+		return nil, err
+	}
+	return &IParleyInboxOperatorTableUpdatedIterator{contract: _IParleyInbox.contract, event: "OperatorTableUpdated", logs: logs, sub: sub}, nil
+}
+
+// WatchOperatorTableUpdated is a free log subscription operation binding the contract event 0x512e51ada64fdd5f10b3f5c0d8fffd823612c4e2151f94c9cb3d527d85228eac.
+//
+// Solidity: event OperatorTableUpdated(uint64 indexed version, uint32 operators, uint32 rejected)
+func (_IParleyInbox *IParleyInboxFilterer) WatchOperatorTableUpdated(opts *bind.WatchOpts, sink chan<- *IParleyInboxOperatorTableUpdated, version []uint64) (event.Subscription, error) {
+
+	var versionRule []interface{}
+	for _, versionItem := range version {
+		versionRule = append(versionRule, versionItem)
+	}
+
+	logs, sub, err := _IParleyInbox.contract.WatchLogs(opts, "OperatorTableUpdated", versionRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(IParleyInboxOperatorTableUpdated)
+				if err := _IParleyInbox.contract.UnpackLog(event, "OperatorTableUpdated", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOperatorTableUpdated is a log parse operation binding the contract event 0x512e51ada64fdd5f10b3f5c0d8fffd823612c4e2151f94c9cb3d527d85228eac.
+//
+// Solidity: event OperatorTableUpdated(uint64 indexed version, uint32 operators, uint32 rejected)
+func (_IParleyInbox *IParleyInboxFilterer) ParseOperatorTableUpdated(log types.Log) (*IParleyInboxOperatorTableUpdated, error) {
+	event := new(IParleyInboxOperatorTableUpdated)
+	if err := _IParleyInbox.contract.UnpackLog(event, "OperatorTableUpdated", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// IParleyInboxRangeCertifiedIterator is returned from FilterRangeCertified and is used to iterate over the raw logs and unpacked data for RangeCertified events raised by the IParleyInbox contract.
+type IParleyInboxRangeCertifiedIterator struct {
+	Event *IParleyInboxRangeCertified // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *IParleyInboxRangeCertifiedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(IParleyInboxRangeCertified)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(IParleyInboxRangeCertified)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *IParleyInboxRangeCertifiedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *IParleyInboxRangeCertifiedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// IParleyInboxRangeCertified represents a RangeCertified event raised by the IParleyInbox contract.
+type IParleyInboxRangeCertified struct {
+	ChainId       *big.Int
+	FromBlock     uint64
+	ToBlock       uint64
+	LastBlockHash [32]byte
+	MessageRoot   [32]byte
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterRangeCertified is a free log retrieval operation binding the contract event 0xf7823735db842f8c84229503b22249a8a518ce5a84788c7e26a6bbfee60e1f2a.
+//
+// Solidity: event RangeCertified(uint256 indexed chainId, uint64 fromBlock, uint64 toBlock, bytes32 lastBlockHash, bytes32 messageRoot)
+func (_IParleyInbox *IParleyInboxFilterer) FilterRangeCertified(opts *bind.FilterOpts, chainId []*big.Int) (*IParleyInboxRangeCertifiedIterator, error) {
+
+	var chainIdRule []interface{}
+	for _, chainIdItem := range chainId {
+		chainIdRule = append(chainIdRule, chainIdItem)
+	}
+
+	logs, sub, err := _IParleyInbox.contract.FilterLogs(opts, "RangeCertified", chainIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &IParleyInboxRangeCertifiedIterator{contract: _IParleyInbox.contract, event: "RangeCertified", logs: logs, sub: sub}, nil
+}
+
+// WatchRangeCertified is a free log subscription operation binding the contract event 0xf7823735db842f8c84229503b22249a8a518ce5a84788c7e26a6bbfee60e1f2a.
+//
+// Solidity: event RangeCertified(uint256 indexed chainId, uint64 fromBlock, uint64 toBlock, bytes32 lastBlockHash, bytes32 messageRoot)
+func (_IParleyInbox *IParleyInboxFilterer) WatchRangeCertified(opts *bind.WatchOpts, sink chan<- *IParleyInboxRangeCertified, chainId []*big.Int) (event.Subscription, error) {
+
+	var chainIdRule []interface{}
+	for _, chainIdItem := range chainId {
+		chainIdRule = append(chainIdRule, chainIdItem)
+	}
+
+	logs, sub, err := _IParleyInbox.contract.WatchLogs(opts, "RangeCertified", chainIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(IParleyInboxRangeCertified)
+				if err := _IParleyInbox.contract.UnpackLog(event, "RangeCertified", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRangeCertified is a log parse operation binding the contract event 0xf7823735db842f8c84229503b22249a8a518ce5a84788c7e26a6bbfee60e1f2a.
+//
+// Solidity: event RangeCertified(uint256 indexed chainId, uint64 fromBlock, uint64 toBlock, bytes32 lastBlockHash, bytes32 messageRoot)
+func (_IParleyInbox *IParleyInboxFilterer) ParseRangeCertified(log types.Log) (*IParleyInboxRangeCertified, error) {
+	event := new(IParleyInboxRangeCertified)
+	if err := _IParleyInbox.contract.UnpackLog(event, "RangeCertified", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ParleyMessengerMetaData contains all meta data concerning the ParleyMessenger contract.
+var ParleyMessengerMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"PARLEY_INBOX\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"crossDomainMessageSender\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"crossDomainMessageSource\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"source\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"destination\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"source\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"}],\"name\":\"hashMessage\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"messageNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sentMessage\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"relayMessage\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"returnData\",\"type\":\"bytes\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"destination\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"}],\"name\":\"sendMessage\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"messageHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"successfulMessages\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"source\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"messageNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"messageHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"returnDataHash\",\"type\":\"bytes32\"}],\"name\":\"RelayedMessage\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"destination\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"messageNonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"}],\"name\":\"SentMessage\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"EventPayloadNotSentMessage\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IdOriginNotMessenger\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MessageAlreadyRelayed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MessageDestinationNotRelayChain\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MessageDestinationSameChain\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MessageTargetMessenger\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotEntered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"returnData\",\"type\":\"bytes\"}],\"name\":\"TargetCallFailed\",\"type\":\"error\"}]",
+	Bin: "0x6080604052348015600e575f5ffd5b50610b5a8061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c8063b1b1b20911610058578063b1b1b209146100ea578063cd463f751461011c578063db75aead14610126578063ecc7042814610146575f5ffd5b806324794462146100895780632a191bc1146100a457806338ffde18146100b75780637056f41f146100d7575b5f5ffd5b61009161014e565b6040519081526020015b60405180910390f35b6100916100b2366004610745565b61017d565b6100bf6101bb565b6040516001600160a01b03909116815260200161009b565b6100916100e5366004610803565b6101ea565b61010c6100f836600461085b565b60016020525f908152604090205460ff1681565b604051901515815260200161009b565b6100bf620a7e5781565b610139610134366004610872565b6102dd565b60405161009b9190610927565b6100915f5481565b5f6101576105f9565b507fec7073eafdbee2b07e475b552d598e935f6425496831ebc22a02e0ab9a8da88b5c90565b5f86868686868660405160200161019996959493929190610940565b6040516020818303038152906040528051906020012090509695505050505050565b5f6101c46105f9565b507fdf597a10249e1bb3da069049de1913a5f7f8e8eea104afbbaf3c9ff22cd3d3675c90565b5f46850361020b57604051638ed9a95d60e01b815260040160405180910390fd5b306001600160a01b038516036102345760405163913cba7560e01b815260040160405180910390fd5b5f805481806102428361098b565b91905055905061028b864683338989898080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061017d92505050565b915080856001600160a01b0316877f382409ac69001e11931a28435afef442cbfd20d9891907e8fa373ba7d351f3203388886040516102cc939291906109d7565b60405180910390a450949350505050565b60607f0a9396e18451c69e9bf9759bb7de985f225cb900bb79353d3905cecc2e2da339805c8015610321576040516306fda65d60e31b815260040160405180910390fd5b6001825d3061033360208a018a610a04565b6001600160a01b03161461035a5760405163321e0eed60e01b815260040160405180910390fd5b620a7e576001600160a01b0316630acc754189898960405161037d929190610a1f565b6040519081900381206001600160e01b031960e085901b1682526103a892918a908a90600401610a2e565b5f604051808303815f87803b1580156103bf575f5ffd5b505af11580156103d1573d5f5f3e3d5ffd5b505050608087101590506103f857604051636f8f5ac360e11b815260040160405180910390fd5b5f8080806104096080828c8e610a94565b8101906104169190610abb565b93509350935093507f382409ac69001e11931a28435afef442cbfd20d9891907e8fa373ba7d351f320841461045e57604051636f8f5ac360e11b815260040160405180910390fd5b46831461047e576040516331ac221160e01b815260040160405180910390fd5b5f5f8c8c608090809261049393929190610a94565b8101906104a09190610af7565b909250905060808e01355f6104b9878387878a8861017d565b5f8181526001602052604090205490915060ff16156104eb57604051639ca9480b60e01b815260040160405180910390fd5b5f818152600160208190526040909120805460ff191690911790556105108483610641565b5f866001600160a01b0316846040516105299190610b44565b5f604051808303815f865af19150503d805f8114610562576040519150601f19603f3d011682016040523d82523d5f602084013e610567565b606091505b509c5090506105765f80610641565b8061059f578b60405163549964bd60e11b81526004016105969190610927565b60405180910390fd5b8186847fc270d73e26d2d39dee7ef92093555927e344e243415547ecc350b2b5385b68a28f805190602001206040516105da91815260200190565b60405180910390a45050505050505050505f825d505095945050505050565b7f0a9396e18451c69e9bf9759bb7de985f225cb900bb79353d3905cecc2e2da339805c5f81900361063d57604051635e51ad7b60e11b815260040160405180910390fd5b5050565b7fdf597a10249e1bb3da069049de1913a5f7f8e8eea104afbbaf3c9ff22cd3d3677fec7073eafdbee2b07e475b552d598e935f6425496831ebc22a02e0ab9a8da88b83825d82815d50505050565b6001600160a01b03811681146106a3575f5ffd5b50565b634e487b7160e01b5f52604160045260245ffd5b5f82601f8301126106c9575f5ffd5b813567ffffffffffffffff8111156106e3576106e36106a6565b604051601f8201601f19908116603f0116810167ffffffffffffffff81118282101715610712576107126106a6565b604052818152838201602001851015610729575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f5f5f5f60c0878903121561075a575f5ffd5b863595506020870135945060408701359350606087013561077a8161068f565b9250608087013561078a8161068f565b915060a087013567ffffffffffffffff8111156107a5575f5ffd5b6107b189828a016106ba565b9150509295509295509295565b5f5f83601f8401126107ce575f5ffd5b50813567ffffffffffffffff8111156107e5575f5ffd5b6020830191508360208285010111156107fc575f5ffd5b9250929050565b5f5f5f5f60608587031215610816575f5ffd5b8435935060208501356108288161068f565b9250604085013567ffffffffffffffff811115610843575f5ffd5b61084f878288016107be565b95989497509550505050565b5f6020828403121561086b575f5ffd5b5035919050565b5f5f5f5f5f85870360e0811215610887575f5ffd5b60a0811215610894575f5ffd5b5085945060a086013567ffffffffffffffff8111156108b1575f5ffd5b6108bd888289016107be565b90955093505060c086013567ffffffffffffffff8111156108dc575f5ffd5b6108e8888289016107be565b969995985093965092949392505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61093960208301846108f9565b9392505050565b86815260208101869052604081018590526001600160a01b0384811660608301528316608082015260c060a082018190525f9061097f908301846108f9565b98975050505050505050565b5f600182016109a857634e487b7160e01b5f52601160045260245ffd5b5060010190565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b6001600160a01b03841681526040602082018190525f906109fb90830184866109af565b95945050505050565b5f60208284031215610a14575f5ffd5b81356109398161068f565b818382375f9101908152919050565b5f8535610a3a8161068f565b6001600160a01b031682526020868101359083015260408087013590830152606080870135908301526080808701359083015260a0820185905260e060c08301819052610a8a90830184866109af565b9695505050505050565b5f5f85851115610aa2575f5ffd5b83861115610aae575f5ffd5b5050820193919092039150565b5f5f5f5f60808587031215610ace575f5ffd5b84359350602085013592506040850135610ae78161068f565b9396929550929360600135925050565b5f5f60408385031215610b08575f5ffd5b8235610b138161068f565b9150602083013567ffffffffffffffff811115610b2e575f5ffd5b610b3a858286016106ba565b9150509250929050565b5f82518060208501845e5f92019182525091905056",
+}
+
+// ParleyMessengerABI is the input ABI used to generate the binding from.
+// Deprecated: Use ParleyMessengerMetaData.ABI instead.
+var ParleyMessengerABI = ParleyMessengerMetaData.ABI
+
+// ParleyMessengerBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use ParleyMessengerMetaData.Bin instead.
+var ParleyMessengerBin = ParleyMessengerMetaData.Bin
+
+// DeployParleyMessenger deploys a new Ethereum contract, binding an instance of ParleyMessenger to it.
+func DeployParleyMessenger(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *ParleyMessenger, error) {
+	parsed, err := ParleyMessengerMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(ParleyMessengerBin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &ParleyMessenger{ParleyMessengerCaller: ParleyMessengerCaller{contract: contract}, ParleyMessengerTransactor: ParleyMessengerTransactor{contract: contract}, ParleyMessengerFilterer: ParleyMessengerFilterer{contract: contract}}, nil
+}
+
+// ParleyMessenger is an auto generated Go binding around an Ethereum contract.
+type ParleyMessenger struct {
+	ParleyMessengerCaller     // Read-only binding to the contract
+	ParleyMessengerTransactor // Write-only binding to the contract
+	ParleyMessengerFilterer   // Log filterer for contract events
+}
+
+// ParleyMessengerCaller is an auto generated read-only Go binding around an Ethereum contract.
+type ParleyMessengerCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ParleyMessengerTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type ParleyMessengerTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ParleyMessengerFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type ParleyMessengerFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ParleyMessengerSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type ParleyMessengerSession struct {
+	Contract     *ParleyMessenger  // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// ParleyMessengerCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type ParleyMessengerCallerSession struct {
+	Contract *ParleyMessengerCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts          // Call options to use throughout this session
+}
+
+// ParleyMessengerTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type ParleyMessengerTransactorSession struct {
+	Contract     *ParleyMessengerTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts          // Transaction auth options to use throughout this session
+}
+
+// ParleyMessengerRaw is an auto generated low-level Go binding around an Ethereum contract.
+type ParleyMessengerRaw struct {
+	Contract *ParleyMessenger // Generic contract binding to access the raw methods on
+}
+
+// ParleyMessengerCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type ParleyMessengerCallerRaw struct {
+	Contract *ParleyMessengerCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// ParleyMessengerTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type ParleyMessengerTransactorRaw struct {
+	Contract *ParleyMessengerTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewParleyMessenger creates a new instance of ParleyMessenger, bound to a specific deployed contract.
+func NewParleyMessenger(address common.Address, backend bind.ContractBackend) (*ParleyMessenger, error) {
+	contract, err := bindParleyMessenger(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleyMessenger{ParleyMessengerCaller: ParleyMessengerCaller{contract: contract}, ParleyMessengerTransactor: ParleyMessengerTransactor{contract: contract}, ParleyMessengerFilterer: ParleyMessengerFilterer{contract: contract}}, nil
+}
+
+// NewParleyMessengerCaller creates a new read-only instance of ParleyMessenger, bound to a specific deployed contract.
+func NewParleyMessengerCaller(address common.Address, caller bind.ContractCaller) (*ParleyMessengerCaller, error) {
+	contract, err := bindParleyMessenger(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleyMessengerCaller{contract: contract}, nil
+}
+
+// NewParleyMessengerTransactor creates a new write-only instance of ParleyMessenger, bound to a specific deployed contract.
+func NewParleyMessengerTransactor(address common.Address, transactor bind.ContractTransactor) (*ParleyMessengerTransactor, error) {
+	contract, err := bindParleyMessenger(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleyMessengerTransactor{contract: contract}, nil
+}
+
+// NewParleyMessengerFilterer creates a new log filterer instance of ParleyMessenger, bound to a specific deployed contract.
+func NewParleyMessengerFilterer(address common.Address, filterer bind.ContractFilterer) (*ParleyMessengerFilterer, error) {
+	contract, err := bindParleyMessenger(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleyMessengerFilterer{contract: contract}, nil
+}
+
+// bindParleyMessenger binds a generic wrapper to an already deployed contract.
+func bindParleyMessenger(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := ParleyMessengerMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ParleyMessenger *ParleyMessengerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ParleyMessenger.Contract.ParleyMessengerCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ParleyMessenger *ParleyMessengerRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ParleyMessenger.Contract.ParleyMessengerTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ParleyMessenger *ParleyMessengerRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ParleyMessenger.Contract.ParleyMessengerTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ParleyMessenger *ParleyMessengerCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ParleyMessenger.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ParleyMessenger *ParleyMessengerTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ParleyMessenger.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ParleyMessenger *ParleyMessengerTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ParleyMessenger.Contract.contract.Transact(opts, method, params...)
+}
+
+// PARLEYINBOX is a free data retrieval call binding the contract method 0xcd463f75.
+//
+// Solidity: function PARLEY_INBOX() view returns(address)
+func (_ParleyMessenger *ParleyMessengerCaller) PARLEYINBOX(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _ParleyMessenger.contract.Call(opts, &out, "PARLEY_INBOX")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// PARLEYINBOX is a free data retrieval call binding the contract method 0xcd463f75.
+//
+// Solidity: function PARLEY_INBOX() view returns(address)
+func (_ParleyMessenger *ParleyMessengerSession) PARLEYINBOX() (common.Address, error) {
+	return _ParleyMessenger.Contract.PARLEYINBOX(&_ParleyMessenger.CallOpts)
+}
+
+// PARLEYINBOX is a free data retrieval call binding the contract method 0xcd463f75.
+//
+// Solidity: function PARLEY_INBOX() view returns(address)
+func (_ParleyMessenger *ParleyMessengerCallerSession) PARLEYINBOX() (common.Address, error) {
+	return _ParleyMessenger.Contract.PARLEYINBOX(&_ParleyMessenger.CallOpts)
+}
+
+// CrossDomainMessageSender is a free data retrieval call binding the contract method 0x38ffde18.
+//
+// Solidity: function crossDomainMessageSender() view returns(address sender)
+func (_ParleyMessenger *ParleyMessengerCaller) CrossDomainMessageSender(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _ParleyMessenger.contract.Call(opts, &out, "crossDomainMessageSender")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// CrossDomainMessageSender is a free data retrieval call binding the contract method 0x38ffde18.
+//
+// Solidity: function crossDomainMessageSender() view returns(address sender)
+func (_ParleyMessenger *ParleyMessengerSession) CrossDomainMessageSender() (common.Address, error) {
+	return _ParleyMessenger.Contract.CrossDomainMessageSender(&_ParleyMessenger.CallOpts)
+}
+
+// CrossDomainMessageSender is a free data retrieval call binding the contract method 0x38ffde18.
+//
+// Solidity: function crossDomainMessageSender() view returns(address sender)
+func (_ParleyMessenger *ParleyMessengerCallerSession) CrossDomainMessageSender() (common.Address, error) {
+	return _ParleyMessenger.Contract.CrossDomainMessageSender(&_ParleyMessenger.CallOpts)
+}
+
+// CrossDomainMessageSource is a free data retrieval call binding the contract method 0x24794462.
+//
+// Solidity: function crossDomainMessageSource() view returns(uint256 source)
+func (_ParleyMessenger *ParleyMessengerCaller) CrossDomainMessageSource(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ParleyMessenger.contract.Call(opts, &out, "crossDomainMessageSource")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// CrossDomainMessageSource is a free data retrieval call binding the contract method 0x24794462.
+//
+// Solidity: function crossDomainMessageSource() view returns(uint256 source)
+func (_ParleyMessenger *ParleyMessengerSession) CrossDomainMessageSource() (*big.Int, error) {
+	return _ParleyMessenger.Contract.CrossDomainMessageSource(&_ParleyMessenger.CallOpts)
+}
+
+// CrossDomainMessageSource is a free data retrieval call binding the contract method 0x24794462.
+//
+// Solidity: function crossDomainMessageSource() view returns(uint256 source)
+func (_ParleyMessenger *ParleyMessengerCallerSession) CrossDomainMessageSource() (*big.Int, error) {
+	return _ParleyMessenger.Contract.CrossDomainMessageSource(&_ParleyMessenger.CallOpts)
+}
+
+// HashMessage is a free data retrieval call binding the contract method 0x2a191bc1.
+//
+// Solidity: function hashMessage(uint256 destination, uint256 source, uint256 nonce, address sender, address target, bytes message) pure returns(bytes32)
+func (_ParleyMessenger *ParleyMessengerCaller) HashMessage(opts *bind.CallOpts, destination *big.Int, source *big.Int, nonce *big.Int, sender common.Address, target common.Address, message []byte) ([32]byte, error) {
+	var out []interface{}
+	err := _ParleyMessenger.contract.Call(opts, &out, "hashMessage", destination, source, nonce, sender, target, message)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// HashMessage is a free data retrieval call binding the contract method 0x2a191bc1.
+//
+// Solidity: function hashMessage(uint256 destination, uint256 source, uint256 nonce, address sender, address target, bytes message) pure returns(bytes32)
+func (_ParleyMessenger *ParleyMessengerSession) HashMessage(destination *big.Int, source *big.Int, nonce *big.Int, sender common.Address, target common.Address, message []byte) ([32]byte, error) {
+	return _ParleyMessenger.Contract.HashMessage(&_ParleyMessenger.CallOpts, destination, source, nonce, sender, target, message)
+}
+
+// HashMessage is a free data retrieval call binding the contract method 0x2a191bc1.
+//
+// Solidity: function hashMessage(uint256 destination, uint256 source, uint256 nonce, address sender, address target, bytes message) pure returns(bytes32)
+func (_ParleyMessenger *ParleyMessengerCallerSession) HashMessage(destination *big.Int, source *big.Int, nonce *big.Int, sender common.Address, target common.Address, message []byte) ([32]byte, error) {
+	return _ParleyMessenger.Contract.HashMessage(&_ParleyMessenger.CallOpts, destination, source, nonce, sender, target, message)
+}
+
+// MessageNonce is a free data retrieval call binding the contract method 0xecc70428.
+//
+// Solidity: function messageNonce() view returns(uint256)
+func (_ParleyMessenger *ParleyMessengerCaller) MessageNonce(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ParleyMessenger.contract.Call(opts, &out, "messageNonce")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MessageNonce is a free data retrieval call binding the contract method 0xecc70428.
+//
+// Solidity: function messageNonce() view returns(uint256)
+func (_ParleyMessenger *ParleyMessengerSession) MessageNonce() (*big.Int, error) {
+	return _ParleyMessenger.Contract.MessageNonce(&_ParleyMessenger.CallOpts)
+}
+
+// MessageNonce is a free data retrieval call binding the contract method 0xecc70428.
+//
+// Solidity: function messageNonce() view returns(uint256)
+func (_ParleyMessenger *ParleyMessengerCallerSession) MessageNonce() (*big.Int, error) {
+	return _ParleyMessenger.Contract.MessageNonce(&_ParleyMessenger.CallOpts)
+}
+
+// SuccessfulMessages is a free data retrieval call binding the contract method 0xb1b1b209.
+//
+// Solidity: function successfulMessages(bytes32 ) view returns(bool)
+func (_ParleyMessenger *ParleyMessengerCaller) SuccessfulMessages(opts *bind.CallOpts, arg0 [32]byte) (bool, error) {
+	var out []interface{}
+	err := _ParleyMessenger.contract.Call(opts, &out, "successfulMessages", arg0)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// SuccessfulMessages is a free data retrieval call binding the contract method 0xb1b1b209.
+//
+// Solidity: function successfulMessages(bytes32 ) view returns(bool)
+func (_ParleyMessenger *ParleyMessengerSession) SuccessfulMessages(arg0 [32]byte) (bool, error) {
+	return _ParleyMessenger.Contract.SuccessfulMessages(&_ParleyMessenger.CallOpts, arg0)
+}
+
+// SuccessfulMessages is a free data retrieval call binding the contract method 0xb1b1b209.
+//
+// Solidity: function successfulMessages(bytes32 ) view returns(bool)
+func (_ParleyMessenger *ParleyMessengerCallerSession) SuccessfulMessages(arg0 [32]byte) (bool, error) {
+	return _ParleyMessenger.Contract.SuccessfulMessages(&_ParleyMessenger.CallOpts, arg0)
+}
+
+// RelayMessage is a paid mutator transaction binding the contract method 0xdb75aead.
+//
+// Solidity: function relayMessage((address,uint256,uint256,uint256,uint256) id, bytes sentMessage, bytes proof) returns(bytes returnData)
+func (_ParleyMessenger *ParleyMessengerTransactor) RelayMessage(opts *bind.TransactOpts, id Identifier, sentMessage []byte, proof []byte) (*types.Transaction, error) {
+	return _ParleyMessenger.contract.Transact(opts, "relayMessage", id, sentMessage, proof)
+}
+
+// RelayMessage is a paid mutator transaction binding the contract method 0xdb75aead.
+//
+// Solidity: function relayMessage((address,uint256,uint256,uint256,uint256) id, bytes sentMessage, bytes proof) returns(bytes returnData)
+func (_ParleyMessenger *ParleyMessengerSession) RelayMessage(id Identifier, sentMessage []byte, proof []byte) (*types.Transaction, error) {
+	return _ParleyMessenger.Contract.RelayMessage(&_ParleyMessenger.TransactOpts, id, sentMessage, proof)
+}
+
+// RelayMessage is a paid mutator transaction binding the contract method 0xdb75aead.
+//
+// Solidity: function relayMessage((address,uint256,uint256,uint256,uint256) id, bytes sentMessage, bytes proof) returns(bytes returnData)
+func (_ParleyMessenger *ParleyMessengerTransactorSession) RelayMessage(id Identifier, sentMessage []byte, proof []byte) (*types.Transaction, error) {
+	return _ParleyMessenger.Contract.RelayMessage(&_ParleyMessenger.TransactOpts, id, sentMessage, proof)
+}
+
+// SendMessage is a paid mutator transaction binding the contract method 0x7056f41f.
+//
+// Solidity: function sendMessage(uint256 destination, address target, bytes message) returns(bytes32 messageHash)
+func (_ParleyMessenger *ParleyMessengerTransactor) SendMessage(opts *bind.TransactOpts, destination *big.Int, target common.Address, message []byte) (*types.Transaction, error) {
+	return _ParleyMessenger.contract.Transact(opts, "sendMessage", destination, target, message)
+}
+
+// SendMessage is a paid mutator transaction binding the contract method 0x7056f41f.
+//
+// Solidity: function sendMessage(uint256 destination, address target, bytes message) returns(bytes32 messageHash)
+func (_ParleyMessenger *ParleyMessengerSession) SendMessage(destination *big.Int, target common.Address, message []byte) (*types.Transaction, error) {
+	return _ParleyMessenger.Contract.SendMessage(&_ParleyMessenger.TransactOpts, destination, target, message)
+}
+
+// SendMessage is a paid mutator transaction binding the contract method 0x7056f41f.
+//
+// Solidity: function sendMessage(uint256 destination, address target, bytes message) returns(bytes32 messageHash)
+func (_ParleyMessenger *ParleyMessengerTransactorSession) SendMessage(destination *big.Int, target common.Address, message []byte) (*types.Transaction, error) {
+	return _ParleyMessenger.Contract.SendMessage(&_ParleyMessenger.TransactOpts, destination, target, message)
+}
+
+// ParleyMessengerRelayedMessageIterator is returned from FilterRelayedMessage and is used to iterate over the raw logs and unpacked data for RelayedMessage events raised by the ParleyMessenger contract.
+type ParleyMessengerRelayedMessageIterator struct {
+	Event *ParleyMessengerRelayedMessage // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ParleyMessengerRelayedMessageIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ParleyMessengerRelayedMessage)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ParleyMessengerRelayedMessage)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ParleyMessengerRelayedMessageIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ParleyMessengerRelayedMessageIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ParleyMessengerRelayedMessage represents a RelayedMessage event raised by the ParleyMessenger contract.
+type ParleyMessengerRelayedMessage struct {
+	Source         *big.Int
+	MessageNonce   *big.Int
+	MessageHash    [32]byte
+	ReturnDataHash [32]byte
+	Raw            types.Log // Blockchain specific contextual infos
+}
+
+// FilterRelayedMessage is a free log retrieval operation binding the contract event 0xc270d73e26d2d39dee7ef92093555927e344e243415547ecc350b2b5385b68a2.
+//
+// Solidity: event RelayedMessage(uint256 indexed source, uint256 indexed messageNonce, bytes32 indexed messageHash, bytes32 returnDataHash)
+func (_ParleyMessenger *ParleyMessengerFilterer) FilterRelayedMessage(opts *bind.FilterOpts, source []*big.Int, messageNonce []*big.Int, messageHash [][32]byte) (*ParleyMessengerRelayedMessageIterator, error) {
+
+	var sourceRule []interface{}
+	for _, sourceItem := range source {
+		sourceRule = append(sourceRule, sourceItem)
+	}
+	var messageNonceRule []interface{}
+	for _, messageNonceItem := range messageNonce {
+		messageNonceRule = append(messageNonceRule, messageNonceItem)
+	}
+	var messageHashRule []interface{}
+	for _, messageHashItem := range messageHash {
+		messageHashRule = append(messageHashRule, messageHashItem)
+	}
+
+	logs, sub, err := _ParleyMessenger.contract.FilterLogs(opts, "RelayedMessage", sourceRule, messageNonceRule, messageHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleyMessengerRelayedMessageIterator{contract: _ParleyMessenger.contract, event: "RelayedMessage", logs: logs, sub: sub}, nil
+}
+
+// WatchRelayedMessage is a free log subscription operation binding the contract event 0xc270d73e26d2d39dee7ef92093555927e344e243415547ecc350b2b5385b68a2.
+//
+// Solidity: event RelayedMessage(uint256 indexed source, uint256 indexed messageNonce, bytes32 indexed messageHash, bytes32 returnDataHash)
+func (_ParleyMessenger *ParleyMessengerFilterer) WatchRelayedMessage(opts *bind.WatchOpts, sink chan<- *ParleyMessengerRelayedMessage, source []*big.Int, messageNonce []*big.Int, messageHash [][32]byte) (event.Subscription, error) {
+
+	var sourceRule []interface{}
+	for _, sourceItem := range source {
+		sourceRule = append(sourceRule, sourceItem)
+	}
+	var messageNonceRule []interface{}
+	for _, messageNonceItem := range messageNonce {
+		messageNonceRule = append(messageNonceRule, messageNonceItem)
+	}
+	var messageHashRule []interface{}
+	for _, messageHashItem := range messageHash {
+		messageHashRule = append(messageHashRule, messageHashItem)
+	}
+
+	logs, sub, err := _ParleyMessenger.contract.WatchLogs(opts, "RelayedMessage", sourceRule, messageNonceRule, messageHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ParleyMessengerRelayedMessage)
+				if err := _ParleyMessenger.contract.UnpackLog(event, "RelayedMessage", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRelayedMessage is a log parse operation binding the contract event 0xc270d73e26d2d39dee7ef92093555927e344e243415547ecc350b2b5385b68a2.
+//
+// Solidity: event RelayedMessage(uint256 indexed source, uint256 indexed messageNonce, bytes32 indexed messageHash, bytes32 returnDataHash)
+func (_ParleyMessenger *ParleyMessengerFilterer) ParseRelayedMessage(log types.Log) (*ParleyMessengerRelayedMessage, error) {
+	event := new(ParleyMessengerRelayedMessage)
+	if err := _ParleyMessenger.contract.UnpackLog(event, "RelayedMessage", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ParleyMessengerSentMessageIterator is returned from FilterSentMessage and is used to iterate over the raw logs and unpacked data for SentMessage events raised by the ParleyMessenger contract.
+type ParleyMessengerSentMessageIterator struct {
+	Event *ParleyMessengerSentMessage // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ParleyMessengerSentMessageIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ParleyMessengerSentMessage)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ParleyMessengerSentMessage)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ParleyMessengerSentMessageIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ParleyMessengerSentMessageIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ParleyMessengerSentMessage represents a SentMessage event raised by the ParleyMessenger contract.
+type ParleyMessengerSentMessage struct {
+	Destination  *big.Int
+	Target       common.Address
+	MessageNonce *big.Int
+	Sender       common.Address
+	Message      []byte
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterSentMessage is a free log retrieval operation binding the contract event 0x382409ac69001e11931a28435afef442cbfd20d9891907e8fa373ba7d351f320.
+//
+// Solidity: event SentMessage(uint256 indexed destination, address indexed target, uint256 indexed messageNonce, address sender, bytes message)
+func (_ParleyMessenger *ParleyMessengerFilterer) FilterSentMessage(opts *bind.FilterOpts, destination []*big.Int, target []common.Address, messageNonce []*big.Int) (*ParleyMessengerSentMessageIterator, error) {
+
+	var destinationRule []interface{}
+	for _, destinationItem := range destination {
+		destinationRule = append(destinationRule, destinationItem)
+	}
+	var targetRule []interface{}
+	for _, targetItem := range target {
+		targetRule = append(targetRule, targetItem)
+	}
+	var messageNonceRule []interface{}
+	for _, messageNonceItem := range messageNonce {
+		messageNonceRule = append(messageNonceRule, messageNonceItem)
+	}
+
+	logs, sub, err := _ParleyMessenger.contract.FilterLogs(opts, "SentMessage", destinationRule, targetRule, messageNonceRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleyMessengerSentMessageIterator{contract: _ParleyMessenger.contract, event: "SentMessage", logs: logs, sub: sub}, nil
+}
+
+// WatchSentMessage is a free log subscription operation binding the contract event 0x382409ac69001e11931a28435afef442cbfd20d9891907e8fa373ba7d351f320.
+//
+// Solidity: event SentMessage(uint256 indexed destination, address indexed target, uint256 indexed messageNonce, address sender, bytes message)
+func (_ParleyMessenger *ParleyMessengerFilterer) WatchSentMessage(opts *bind.WatchOpts, sink chan<- *ParleyMessengerSentMessage, destination []*big.Int, target []common.Address, messageNonce []*big.Int) (event.Subscription, error) {
+
+	var destinationRule []interface{}
+	for _, destinationItem := range destination {
+		destinationRule = append(destinationRule, destinationItem)
+	}
+	var targetRule []interface{}
+	for _, targetItem := range target {
+		targetRule = append(targetRule, targetItem)
+	}
+	var messageNonceRule []interface{}
+	for _, messageNonceItem := range messageNonce {
+		messageNonceRule = append(messageNonceRule, messageNonceItem)
+	}
+
+	logs, sub, err := _ParleyMessenger.contract.WatchLogs(opts, "SentMessage", destinationRule, targetRule, messageNonceRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ParleyMessengerSentMessage)
+				if err := _ParleyMessenger.contract.UnpackLog(event, "SentMessage", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSentMessage is a log parse operation binding the contract event 0x382409ac69001e11931a28435afef442cbfd20d9891907e8fa373ba7d351f320.
+//
+// Solidity: event SentMessage(uint256 indexed destination, address indexed target, uint256 indexed messageNonce, address sender, bytes message)
+func (_ParleyMessenger *ParleyMessengerFilterer) ParseSentMessage(log types.Log) (*ParleyMessengerSentMessage, error) {
+	event := new(ParleyMessengerSentMessage)
+	if err := _ParleyMessenger.contract.UnpackLog(event, "SentMessage", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}

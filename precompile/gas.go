@@ -1,0 +1,58 @@
+package precompile
+
+// Gas schedule. Storage and logs are priced exactly as the EVM prices the equivalent
+// opcodes (EIP-2929 access costs, EIP-2200 SSTORE rules, no refunds), hashing like
+// KECCAK256, and native cryptography like the EVM's BN254 precompiles (EIP-1108).
+// Every path charges before it does the work; a call that runs out of gas consumes all
+// of it and, like any failed call, changes nothing.
+const (
+	// GasDispatch is charged on every call that reaches a method, plus GasInputWord
+	// per 32-byte word of input (copying and decoding it).
+	GasDispatch  = 100
+	GasInputWord = 3
+	// GasOutputWord is charged per 32-byte word of ABI-encoded return data.
+	GasOutputWord = 3
+
+	// Storage (EIP-2929, EIP-2200).
+	GasColdSload       = 2100
+	GasWarmRead        = 100
+	GasSstoreSet       = 20000
+	GasSstoreReset     = 2900
+	GasSstoreNoop      = GasWarmRead
+	GasAccountNonceSet = 5000 // first write: the account's nonce becomes 1
+
+	// Hashing (KECCAK256): GasKeccak + GasKeccakWord per 32-byte word hashed.
+	GasKeccak     = 30
+	GasKeccakWord = 6
+
+	// Logs (LOGn): GasLog + GasLogTopic per topic + GasLogByte per data byte.
+	GasLog      = 375
+	GasLogTopic = 375
+	GasLogByte  = 8
+
+	// Operator-table updates. Registering checks a proof of possession: a 2-pair
+	// pairing (EIP-1108: 45000 + 2*34000), two G1 scalar multiplications (2*6000) and a
+	// hash to G1; joining or leaving adds or subtracts keys in G1 and G2 per quorum.
+	GasRegister     = 45000 + 2*34000 + 2*6000 + 5000
+	GasQuorumChange = 1000
+	GasSetStake     = 200
+	// GasTableOperator is charged per operator when a table version is rebuilt
+	// in memory (aggregating its keys per quorum), on top of the storage it reads.
+	GasTableOperator = 1000
+)
+
+// Input bounds.
+const (
+	// MaxInput bounds call data.
+	MaxInput = 256 * 1024
+	// MaxUpdates bounds one applyOperatorUpdates batch.
+	MaxUpdates = 512
+)
+
+func words(n int) uint64 { return uint64(n+31) / 32 }
+
+func keccakGas(n int) uint64 { return GasKeccak + GasKeccakWord*words(n) }
+
+func logGas(topics, dataLen int) uint64 {
+	return GasLog + GasLogTopic*uint64(topics) + GasLogByte*uint64(dataLen)
+}

@@ -1,0 +1,207 @@
+package precompile
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Errors Run returns. The op-geth glue maps ErrOutOfGas to the EVM's out-of-gas error
+// (all gas consumed) and *RevertError to a revert with data (remaining gas returned).
+var ErrOutOfGas = errors.New("precompile: out of gas")
+
+// RevertError is a revert with ABI-encoded custom-error data.
+type RevertError struct {
+	Name string // the IParleyInbox error
+	Data []byte // selector and arguments
+}
+
+func (e *RevertError) Error() string { return "precompile: execution reverted: " + e.Name }
+
+// method binds one ABI method to its Go implementation and call rules.
+type method struct {
+	// write: the method writes state or emits logs, so a static context refuses it.
+	write bool
+	// system: only SystemSender may call it.
+	system bool
+	run    func(in *Inbox, args []any) ([]any, error)
+}
+
+// methods maps ABI method names to implementations. Argument types are asserted after
+// abi.ConvertType, so a mismatch between the Solidity interface and this table fails
+// the tests, never a node.
+var methods = map[string]method{
+	"validateMessage": {write: true, run: func(in *Inbox, a []any) ([]any, error) {
+		id, h, p, err := messageArgs(a)
+		if err != nil {
+			return nil, err
+		}
+		return nil, in.ValidateMessage(id, h, p)
+	}},
+	"isValidMessage": {run: func(in *Inbox, a []any) ([]any, error) {
+		id, h, p, err := messageArgs(a)
+		if err != nil {
+			return nil, err
+		}
+		ok, err := in.IsValidMessage(id, h, p)
+		return []any{ok}, err
+	}},
+	"certifiedRange": {run: func(in *Inbox, a []any) ([]any, error) {
+		chain := bigArg(a, 0)
+		block, ok := u64Arg(a, 1)
+		if chain == nil || !ok {
+			return nil, revert("InvalidInput")
+		}
+		r, err := in.CertifiedRange(chain, block)
+		return []any{r.FromBlock, r.ToBlock, r.LastBlockHash, r.MessageRoot}, err
+	}},
+	"latestCertifiedBlock": {run: func(in *Inbox, a []any) ([]any, error) {
+		chain := bigArg(a, 0)
+		if chain == nil {
+			return nil, revert("InvalidInput")
+		}
+		b, ok, err := in.LatestCertifiedBlock(chain)
+		return []any{b, ok}, err
+	}},
+	"operatorTableVersion": {run: func(in *Inbox, _ []any) ([]any, error) {
+		v, err := in.OperatorTableVersion()
+		return []any{v}, err
+	}},
+	"operatorTable": {run: func(in *Inbox, a []any) ([]any, error) {
+		v, ok := u64Arg(a, 0)
+		if !ok {
+			return nil, revert("InvalidInput")
+		}
+		t, err := in.OperatorTable(v)
+		return []any{t}, err
+	}},
+	"operatorTableCommitment": {run: func(in *Inbox, a []any) ([]any, error) {
+		v, ok := u64Arg(a, 0)
+		if !ok {
+			return nil, revert("InvalidInput")
+		}
+		c, err := in.OperatorTableCommitment(v)
+		return []any{c}, err
+	}},
+	"recordRange": {write: true, system: true, run: func(in *Inbox, a []any) ([]any, error) {
+		chain := bigArg(a, 0)
+		from, ok1 := u64Arg(a, 1)
+		to, ok2 := u64Arg(a, 2)
+		last, ok3 := hashArg(a, 3)
+		root, ok4 := hashArg(a, 4)
+		if chain == nil || !ok1 || !ok2 || !ok3 || !ok4 {
+			return nil, revert("InvalidInput")
+		}
+		return nil, in.RecordRange(chain, from, to, last, root)
+	}},
+	"applyOperatorUpdates": {write: true, system: true, run: func(in *Inbox, a []any) ([]any, error) {
+		if len(a) != 1 {
+			return nil, revert("InvalidInput")
+		}
+		us, ok := abi.ConvertType(a[0], new([]OperatorUpdate)).(*[]OperatorUpdate)
+		if !ok {
+			return nil, revert("InvalidInput")
+		}
+		return nil, in.ApplyOperatorUpdates(*us)
+	}},
+}
+
+// Run executes one call to the inbox: the call rules, gas for dispatch and input,
+// argument decoding, the method, and result encoding. Before activation the address is
+// an empty account: the call succeeds, returns nothing and costs nothing.
+func Run(cfg *Config, env Environment, input []byte) ([]byte, error) {
+	if !cfg.Active(env.BlockTime()) {
+		return nil, nil
+	}
+	ret, err := run(cfg, env, input)
+	var r *Revert
+	switch {
+	case err == nil:
+		return ret, nil
+	case errors.Is(err, errOutOfGas):
+		return nil, ErrOutOfGas
+	case errors.As(err, &r):
+		return revertData(r.Name, r.Args...), &RevertError{Name: r.Name, Data: revertData(r.Name, r.Args...)}
+	default:
+		// Corrupt state or an encoding failure: refuse the call.
+		return nil, &RevertError{Name: "InvalidInput", Data: revertData("InvalidInput")}
+	}
+}
+
+func run(cfg *Config, env Environment, input []byte) ([]byte, error) {
+	if t := env.CallType(); t == DelegateCall || t == CallCode {
+		return nil, revert("DelegateCallForbidden")
+	}
+	if !env.Value().IsZero() {
+		return nil, revert("ValueNotAccepted")
+	}
+	m := meter{env}
+	if len(input) > MaxInput {
+		return nil, revert("InvalidInput")
+	}
+	if err := m.use(GasDispatch + GasInputWord*words(len(input))); err != nil {
+		return nil, err
+	}
+	if len(input) < 4 {
+		return nil, revert("InvalidInput")
+	}
+	am, err := ABI.MethodById(input[:4])
+	if err != nil {
+		return nil, revert("InvalidInput")
+	}
+	impl, ok := methods[am.Name]
+	if !ok {
+		return nil, revert("InvalidInput")
+	}
+	if impl.write && env.ReadOnly() {
+		return nil, revert("WriteInStaticContext")
+	}
+	if impl.system && env.Caller() != SystemSender {
+		return nil, revert("NotSystemSender")
+	}
+	args, err := unpack(am, input[4:])
+	if err != nil {
+		return nil, revert("InvalidInput")
+	}
+	out, err := impl.run(NewInbox(cfg, env), args)
+	if err != nil {
+		return nil, err
+	}
+	if len(am.Outputs) == 0 {
+		return nil, nil
+	}
+	ret, err := am.Outputs.Pack(out...)
+	if err != nil {
+		return nil, fmt.Errorf("precompile: packing %s: %w", am.Name, err)
+	}
+	if err := m.use(GasOutputWord * words(len(ret))); err != nil {
+		return nil, err
+	}
+	return ret, nil
+}
+
+// unpack decodes call arguments. go-ethereum's ABI decoder is third-party code on a
+// consensus path: a panic in it on hostile input becomes an invalid-input revert.
+func unpack(m *abi.Method, data []byte) (args []any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			args, err = nil, fmt.Errorf("precompile: ABI decoder panic: %v", r)
+		}
+	}()
+	return m.Inputs.Unpack(data)
+}
+
+func messageArgs(a []any) (Identifier, common.Hash, []byte, error) {
+	if len(a) != 3 {
+		return Identifier{}, common.Hash{}, nil, revert("InvalidInput")
+	}
+	id, ok1 := abi.ConvertType(a[0], new(Identifier)).(*Identifier)
+	h, ok2 := hashArg(a, 1)
+	p, ok3 := a[2].([]byte)
+	if !ok1 || !ok2 || !ok3 {
+		return Identifier{}, common.Hash{}, nil, revert("InvalidInput")
+	}
+	return *id, h, p, nil
+}

@@ -1,0 +1,158 @@
+package precompile
+
+import (
+	"encoding/binary"
+	"errors"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+	"golang.org/x/crypto/sha3"
+)
+
+// errOutOfGas is returned (wrapped as ErrOutOfGas by Run) when the meter runs dry.
+var errOutOfGas = errors.New("precompile: out of gas")
+
+// meter charges gas and reads and writes storage through the environment, pricing each
+// access like the EVM would.
+type meter struct{ env Environment }
+
+func (m meter) use(gas uint64) error {
+	if !m.env.UseGas(gas) {
+		return errOutOfGas
+	}
+	return nil
+}
+
+// load is SLOAD.
+func (m meter) load(key common.Hash) (common.Hash, error) {
+	cost := uint64(GasWarmRead)
+	if !m.env.SlotWarm(key) {
+		cost = GasColdSload
+	}
+	if err := m.use(cost); err != nil {
+		return common.Hash{}, err
+	}
+	m.env.WarmSlot(key)
+	cur, _ := m.env.GetState(key)
+	return cur, nil
+}
+
+// store is SSTORE (EIP-2200 and EIP-2929 pricing, without refunds).
+func (m meter) store(key, value common.Hash) error {
+	var cost uint64
+	if !m.env.SlotWarm(key) {
+		cost += GasColdSload
+	}
+	cur, orig := m.env.GetState(key)
+	switch {
+	case cur == value:
+		cost += GasSstoreNoop
+	case orig == cur && orig == (common.Hash{}):
+		cost += GasSstoreSet
+	case orig == cur:
+		cost += GasSstoreReset
+	default:
+		cost += GasSstoreNoop
+	}
+	if err := m.use(cost); err != nil {
+		return err
+	}
+	m.env.WarmSlot(key)
+	if cur != value {
+		m.env.SetState(key, value)
+	}
+	return nil
+}
+
+// touch makes sure the inbox account is not empty (EIP-161 would delete an account
+// with nonce 0, no balance and no code at the end of the transaction, storage and
+// all): the first write sets its nonce to 1.
+func (m meter) touch() error {
+	if m.env.Nonce() != 0 {
+		return nil
+	}
+	if err := m.use(GasAccountNonceSet); err != nil {
+		return err
+	}
+	m.env.SetNonce(1)
+	return nil
+}
+
+// Storage layout. Every slot is keccak256 of a namespace tag and the entry's key words,
+// so entries can neither collide with each other nor with any Solidity layout:
+//
+//	slot(tag, k1, ..., kn) = keccak256(keccak256("parley.inbox." + tag) || word(k1) || ... || word(kn))
+//
+// and a record of several words occupies slot(...), slot(...)+1, ... .
+//
+// Certified ranges, per source chain C:
+//
+//	chain(C)             = uint64 lastToBlock << 64 | uint64 rangeCount
+//	rangeAt(C, i)        = fromBlock of the i-th range (ranges are contiguous, ascending)
+//	range(C, from) + 0   = 1 << 64 | toBlock   (bit 64 marks existence)
+//	range(C, from) + 1   = messageRoot
+//	range(C, from) + 2   = lastBlockHash
+//
+// Operator table:
+//
+//	table                = uint32 operatorCount << 64 | uint64 latestVersion
+//	op(i) + 0            = uint64 registeredAtVersion << 192 | address
+//	op(i) + 1, + 2       = pubkeyG1 X, Y
+//	op(i) + 3 .. + 6     = pubkeyG2 X[0], X[1], Y[0], Y[1]  (EIP-197 order)
+//	opQuorums(i)         = bitmap: bit q set if quorum q ever had an entry for i
+//	memberCount(i, q)    = number of membership entries ever written for (i, q)
+//	member(i, q, k % R)  = uint64 version << 192 | member << 96 | uint96 stake
+//
+// Membership entries form a ring of R = window + 1 per (operator, quorum); each entry
+// records the state from its version on. At most one entry is written per version, so
+// the ring always holds the state at every version in [latest - window, latest].
+var (
+	tagChain       = tagHash("chain")
+	tagRangeAt     = tagHash("rangeAt")
+	tagRange       = tagHash("range")
+	tagTable       = tagHash("table")
+	tagOp          = tagHash("op")
+	tagOpQuorums   = tagHash("opQuorums")
+	tagMemberCount = tagHash("memberCount")
+	tagMember      = tagHash("member")
+)
+
+func tagHash(tag string) common.Hash {
+	return keccak([]byte("parley.inbox." + tag))
+}
+
+func keccak(parts ...[]byte) common.Hash {
+	w := sha3.NewLegacyKeccak256()
+	for _, p := range parts {
+		w.Write(p)
+	}
+	var out common.Hash
+	w.Sum(out[:0])
+	return out
+}
+
+func slot(tag common.Hash, keys ...uint64) common.Hash {
+	buf := make([]byte, 32*(1+len(keys)))
+	copy(buf, tag[:])
+	for i, k := range keys {
+		binary.BigEndian.PutUint64(buf[32*(i+1)+24:], k)
+	}
+	return keccak(buf)
+}
+
+// plus returns the slot n words after s.
+func plus(s common.Hash, n uint64) common.Hash {
+	var v uint256.Int
+	v.SetBytes32(s[:])
+	v.AddUint64(&v, n) // wraps modulo 2^256, as Solidity's slot arithmetic does
+	return v.Bytes32()
+}
+
+// putU64 packs v at bit offset off (a multiple of 64) of a word; getU64 reads it.
+func putU64(w *common.Hash, off int, v uint64) {
+	binary.BigEndian.PutUint64(w[32-off/8-8:32-off/8], v)
+}
+
+func getU64(w common.Hash, off int) uint64 {
+	return binary.BigEndian.Uint64(w[32-off/8-8 : 32-off/8])
+}

@@ -1,0 +1,362 @@
+package precompile
+
+import (
+	"errors"
+	"math/big"
+	"math/bits"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/parley-xyz/parley/interop/bls"
+	"github.com/parley-xyz/parley/interop/optable"
+)
+
+// OperatorUpdate is the ABI form of IParleyInbox's OperatorUpdate struct.
+type OperatorUpdate struct {
+	Kind       uint8
+	Operator   common.Address
+	PubkeyG1   [2]*big.Int
+	PubkeyG2   [4]*big.Int
+	Pop        [2]*big.Int
+	OperatorId [32]byte //nolint:revive // the ABI field name
+	Quorums    []byte
+	Quorum     uint8
+	Stake      *big.Int
+}
+
+// errCorruptState is returned if storage does not hold what the inbox wrote. It cannot
+// happen unless storage was changed behind the inbox's back.
+var errCorruptState = errors.New("precompile: inconsistent operator-table state")
+
+// tableMeta reads (latest version, operator count).
+func (in *Inbox) tableMeta() (version uint64, count uint64, err error) {
+	w, err := in.m.load(slot(tagTable))
+	return getU64(w, 0), getU64(w, 64), err
+}
+
+// OperatorTableVersion returns the latest table version.
+func (in *Inbox) OperatorTableVersion() (uint64, error) {
+	v, _, err := in.tableMeta()
+	return v, err
+}
+
+// loadTable rebuilds table version v from storage. v must be within the window.
+func (in *Inbox) loadTable(v uint64) (*optable.Table, error) {
+	latest, count, err := in.tableMeta()
+	if err != nil {
+		return nil, err
+	}
+	if err := optable.CheckWindow(v, latest, in.cfg.window()); err != nil {
+		return nil, revert("UnknownTableVersion", v, latest)
+	}
+	ring := in.cfg.window() + 1
+	var records []optable.Record
+	for i := uint64(0); i < count; i++ {
+		base := slot(tagOp, i)
+		head, err := in.m.load(base)
+		if err != nil {
+			return nil, err
+		}
+		if getU64(head, 192) > v { // registered after v, as are all later operators
+			break
+		}
+		var keyWords [6]common.Hash
+		for k := range keyWords {
+			if keyWords[k], err = in.m.load(plus(base, uint64(k+1))); err != nil {
+				return nil, err
+			}
+		}
+		r := optable.Record{Address: common.BytesToAddress(head[12:])}
+		g1, err1 := bls.DecodeG1(append(keyWords[0][:], keyWords[1][:]...))
+		g2, err2 := bls.DecodeG2(concat(keyWords[2:]...))
+		if err1 != nil || err2 != nil {
+			return nil, errCorruptState
+		}
+		r.PubkeyG1, r.PubkeyG2 = g1, g2
+		bitmap, err := in.m.load(slot(tagOpQuorums, i))
+		if err != nil {
+			return nil, err
+		}
+		for q := 0; q < optable.MaxQuorums; q++ {
+			if bitmap[31-q/8]&(1<<(q%8)) == 0 {
+				continue
+			}
+			m, ok, err := in.memberAt(i, uint64(q), v, ring)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				r.Members = append(r.Members, m)
+			}
+		}
+		records = append(records, r)
+	}
+	if err := in.m.use(GasTableOperator * uint64(len(records))); err != nil {
+		return nil, err
+	}
+	t, err := optable.Restore(in.cfg.AVS, v, records)
+	if err != nil {
+		return nil, errCorruptState
+	}
+	return t, nil
+}
+
+func concat(ws ...common.Hash) []byte {
+	out := make([]byte, 0, 32*len(ws))
+	for _, w := range ws {
+		out = append(out, w[:]...)
+	}
+	return out
+}
+
+// memberAt returns operator i's membership of quorum q at version v: the newest
+// entry written at or before v.
+func (in *Inbox) memberAt(i, q, v, ring uint64) (optable.Member, bool, error) {
+	nw, err := in.m.load(slot(tagMemberCount, i, q))
+	if err != nil {
+		return optable.Member{}, false, err
+	}
+	n := getU64(nw, 0)
+	for k := n; k > 0 && n-k < ring; k-- {
+		e, err := in.m.load(slot(tagMember, i, q, (k-1)%ring))
+		if err != nil {
+			return optable.Member{}, false, err
+		}
+		if getU64(e, 192) > v {
+			continue
+		}
+		if e[19] != 1 { // not a member from that version on
+			return optable.Member{}, false, nil
+		}
+		var m optable.Member
+		m.Quorum = uint8(q)
+		m.Stake.SetBytes(e[20:32])
+		return m, true, nil
+	}
+	if n > ring {
+		return optable.Member{}, false, errCorruptState // evicted: cannot happen within the window
+	}
+	return optable.Member{}, false, nil
+}
+
+// OperatorTable returns the snapshot encoding of table version v.
+func (in *Inbox) OperatorTable(v uint64) ([]byte, error) {
+	t, err := in.loadTable(v)
+	if err != nil {
+		return nil, err
+	}
+	return t.EncodeSnapshot(), nil
+}
+
+// OperatorTableCommitment returns the commitment hash of table version v.
+func (in *Inbox) OperatorTableCommitment(v uint64) (common.Hash, error) {
+	t, err := in.loadTable(v)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	// The commitment hashes about 280 bytes per operator.
+	if err := in.m.use(keccakGas(64 + 280*t.Len())); err != nil {
+		return common.Hash{}, err
+	}
+	return t.Commitment(), nil
+}
+
+// toUpdates converts ABI updates to optable updates. Malformed fields (points that do
+// not decode, stakes wider than 96 bits) make that update invalid, which Apply then
+// skips like any other invalid update: kind 0 is never valid.
+func toUpdates(us []OperatorUpdate) []optable.Update {
+	out := make([]optable.Update, len(us))
+	for i, u := range us {
+		o := optable.Update{Kind: optable.Kind(u.Kind), Address: u.Operator, ID: u.OperatorId, Quorums: u.Quorums, Quorum: u.Quorum}
+		if o.Kind == optable.Register {
+			g1, err1 := bls.DecodeG1(words32(u.PubkeyG1[:]))
+			g2, err2 := bls.DecodeG2(words32(u.PubkeyG2[:]))
+			pop, err3 := bls.DecodeG1(words32(u.Pop[:]))
+			if err1 != nil || err2 != nil || err3 != nil {
+				o.Kind = 0
+			}
+			o.PubkeyG1, o.PubkeyG2, o.PoP = g1, g2, pop
+		}
+		if u.Stake != nil {
+			if u.Stake.Sign() < 0 || u.Stake.BitLen() > optable.StakeBits {
+				o.Kind = 0
+			} else {
+				o.Stake.SetFromBig(u.Stake)
+			}
+		}
+		out[i] = o
+	}
+	return out
+}
+
+// words32 encodes ABI uint256 words; a nil or out-of-range word yields an encoding
+// the point decoders reject.
+func words32(ws []*big.Int) []byte {
+	out := make([]byte, 32*len(ws))
+	for i, w := range ws {
+		if w == nil || w.Sign() < 0 || w.BitLen() > 256 {
+			for j := range out[32*i : 32*i+32] {
+				out[32*i+j] = 0xff
+			}
+			continue
+		}
+		w.FillBytes(out[32*i : 32*i+32])
+	}
+	return out
+}
+
+// updateGas prices the native work of applying updates.
+func updateGas(us []optable.Update) uint64 {
+	var g uint64
+	for _, u := range us {
+		switch u.Kind {
+		case optable.Register:
+			g += GasRegister
+		case optable.Join, optable.Leave:
+			g += GasQuorumChange * uint64(len(u.Quorums))
+		default:
+			g += GasSetStake
+		}
+	}
+	return g
+}
+
+// ApplyOperatorUpdates applies one batch of updates as the next table version,
+// skipping invalid updates, and writes what changed.
+func (in *Inbox) ApplyOperatorUpdates(us []OperatorUpdate) error {
+	if len(us) > MaxUpdates {
+		return revert("TooManyUpdates", big.NewInt(int64(len(us))), big.NewInt(MaxUpdates))
+	}
+	latest, _, err := in.tableMeta()
+	if err != nil {
+		return err
+	}
+	cur, err := in.loadTable(latest)
+	if err != nil {
+		return err
+	}
+	updates := toUpdates(us)
+	if err := in.m.use(updateGas(updates)); err != nil {
+		return err
+	}
+	next, rejected := cur.Apply(updates)
+	if err := in.m.touch(); err != nil {
+		return err
+	}
+	if err := in.storeDiff(cur, next); err != nil {
+		return err
+	}
+	ev := ABI.Events["OperatorTableUpdated"]
+	data, err := ev.Inputs.NonIndexed().Pack(uint32(next.Len()), uint32(len(rejected)))
+	if err != nil {
+		return revert("InvalidInput")
+	}
+	if err := in.m.use(logGas(2, len(data))); err != nil {
+		return err
+	}
+	var topic common.Hash
+	putU64(&topic, 0, next.Version())
+	in.env.AddLog([]common.Hash{ev.ID, topic}, data)
+	return nil
+}
+
+// storeDiff writes the records of next that differ from cur: new operators, and one
+// membership entry per (operator, quorum) whose membership or stake changed.
+func (in *Inbox) storeDiff(cur, next *optable.Table) error {
+	v := next.Version()
+	ring := in.cfg.window() + 1
+	ops := next.Operators()
+	for i, o := range ops {
+		idx := uint64(i)
+		var old *optable.Operator
+		if i < cur.Len() {
+			old = cur.Operators()[i]
+		} else {
+			var head common.Hash
+			copy(head[12:], o.Address[:])
+			putU64(&head, 192, v)
+			g1, g2 := o.PubkeyG1.Bytes(), o.PubkeyG2.Bytes()
+			keys := append(g1[:], g2[:]...)
+			base := slot(tagOp, idx)
+			if err := in.m.store(base, head); err != nil {
+				return err
+			}
+			for k := 0; k < 6; k++ {
+				if err := in.m.store(plus(base, uint64(k+1)), common.BytesToHash(keys[32*k:32*k+32])); err != nil {
+					return err
+				}
+			}
+		}
+		changed := changedQuorums(old, o)
+		if len(changed) == 0 {
+			continue
+		}
+		bitmapKey := slot(tagOpQuorums, idx)
+		bitmap, err := in.m.load(bitmapKey)
+		if err != nil {
+			return err
+		}
+		for _, q := range changed {
+			bitmap[31-q/8] |= 1 << (q % 8)
+			countKey := slot(tagMemberCount, idx, uint64(q))
+			cw, err := in.m.load(countKey)
+			if err != nil {
+				return err
+			}
+			n := getU64(cw, 0)
+			var e common.Hash
+			putU64(&e, 192, v)
+			if s, member := o.Stakes[q]; member {
+				e[19] = 1
+				b := s.Bytes32()
+				copy(e[20:], b[20:])
+			}
+			if err := in.m.store(slot(tagMember, idx, uint64(q), n%ring), e); err != nil {
+				return err
+			}
+			var nw common.Hash
+			putU64(&nw, 0, n+1)
+			if err := in.m.store(countKey, nw); err != nil {
+				return err
+			}
+		}
+		if err := in.m.store(bitmapKey, bitmap); err != nil {
+			return err
+		}
+	}
+	var meta common.Hash
+	putU64(&meta, 0, v)
+	putU64(&meta, 64, uint64(len(ops)))
+	return in.m.store(slot(tagTable), meta)
+}
+
+// changedQuorums lists the quorums whose membership or stake differs between two
+// versions of an operator (old nil: a new operator), ascending.
+func changedQuorums(old, cur *optable.Operator) []uint8 {
+	var set [4]uint64
+	mark := func(q uint8) { set[q/64] |= 1 << (q % 64) }
+	for q, s := range cur.Stakes {
+		if old == nil {
+			mark(q)
+			continue
+		}
+		if os, ok := old.Stakes[q]; !ok || !os.Eq(&s) {
+			mark(q)
+		}
+	}
+	if old != nil {
+		for q := range old.Stakes {
+			if _, ok := cur.Stakes[q]; !ok {
+				mark(q)
+			}
+		}
+	}
+	var out []uint8
+	for w := range set {
+		for b := set[w]; b != 0; b &= b - 1 {
+			out = append(out, uint8(64*w+bits.TrailingZeros64(b)))
+		}
+	}
+	return out
+}
+
