@@ -46,7 +46,7 @@ const (
 	// MaxInput bounds call data.
 	MaxInput = 256 * 1024
 	// MaxUpdates bounds one applyOperatorUpdates batch.
-	MaxUpdates = 512
+	MaxUpdates = 256
 )
 
 func words(n int) uint64 { return uint64(n+31) / 32 }

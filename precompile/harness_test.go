@@ -48,7 +48,7 @@ func newHarness(t testing.TB) *harness {
 // fresh access list, as a block does between transactions.
 func (h *harness) newTx() {
 	h.sdb.Finalise(true)
-	rules := params.Rules{IsBerlin: true, IsLondon: true, IsShanghai: true, IsCancun: true}
+	rules := params.Rules{IsBerlin: true, IsEIP2929: true, IsLondon: true, IsShanghai: true, IsCancun: true}
 	h.sdb.Prepare(rules, common.Address{0xee}, common.Address{}, &Address, nil, nil)
 	h.sdb.SetTxContext(common.Hash{0xaa}, 0)
 }
@@ -155,3 +155,5 @@ func revertName(err error) string {
 }
 
 func bigU(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+
+func asRevert(err error, r **RevertError) bool { return errors.As(err, r) }

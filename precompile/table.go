@@ -359,4 +359,3 @@ func changedQuorums(old, cur *optable.Operator) []uint8 {
 	}
 	return out
 }
-
