@@ -33,11 +33,29 @@ var (
 	caseOps   = testOperators(&testing.T{}, 3)
 )
 
+func caseBatches(t testing.TB) [][]optable.Update {
+	return [][]optable.Update{
+		{registerUpdate(t, caseOps[0]), {Kind: optable.Join, ID: caseOps[0].id, Quorums: []uint8{0}},
+			{Kind: optable.SetStake, ID: caseOps[0].id, Quorum: 0, Stake: *uint256.NewInt(10)}},
+		{registerUpdate(t, caseOps[1]), {Kind: optable.Join, ID: caseOps[1].id, Quorums: []uint8{0}}},
+	}
+}
+
+// caseTables returns the in-memory tables of versions 0, 1 and 2 of the case state.
+func caseTables(t testing.TB) []*optable.Table {
+	out := []*optable.Table{optable.New(testCfg.AVS)}
+	for _, b := range caseBatches(t) {
+		next, _ := out[len(out)-1].Apply(b)
+		out = append(out, next)
+	}
+	return out
+}
+
 func setupState(t testing.TB, h *harness) {
 	h.system(caseRange.recordInput(t))
-	h.system(applyInput(t, []optable.Update{registerUpdate(t, caseOps[0]), {Kind: optable.Join, ID: caseOps[0].id, Quorums: []uint8{0}},
-		{Kind: optable.SetStake, ID: caseOps[0].id, Quorum: 0, Stake: *uint256.NewInt(10)}}))
-	h.system(applyInput(t, []optable.Update{registerUpdate(t, caseOps[1]), {Kind: optable.Join, ID: caseOps[1].id, Quorums: []uint8{0}}}))
+	for _, b := range caseBatches(t) {
+		h.system(applyInput(t, b))
+	}
 	h.newTx()
 }
 
@@ -63,7 +81,12 @@ func methodSpecs() []methodSpec {
 				}
 			}},
 		{name: "latestCertifiedBlock", gas: goldenGas["latestCertifiedBlock"],
-			input: func(t testing.TB) []byte { return pack(t, "latestCertifiedBlock", bigU(srcChain)) }},
+			input: func(t testing.TB) []byte { return pack(t, "latestCertifiedBlock", bigU(srcChain)) },
+			check: func(t testing.TB, ret []byte) {
+				if out := unpackOut(t, "latestCertifiedBlock", ret); out[0].(uint64) != 163 || !out[1].(bool) {
+					t.Fatalf("latestCertifiedBlock: %v", out)
+				}
+			}},
 		{name: "operatorTableVersion", gas: goldenGas["operatorTableVersion"],
 			input: func(t testing.TB) []byte { return pack(t, "operatorTableVersion") },
 			check: func(t testing.TB, ret []byte) {
@@ -72,9 +95,20 @@ func methodSpecs() []methodSpec {
 				}
 			}},
 		{name: "operatorTable", gas: goldenGas["operatorTable"],
-			input: func(t testing.TB) []byte { return pack(t, "operatorTable", uint64(1)) }},
+			input: func(t testing.TB) []byte { return pack(t, "operatorTable", uint64(1)) },
+			check: func(t testing.TB, ret []byte) {
+				got := unpackOut(t, "operatorTable", ret)[0].([]byte)
+				if want := caseTables(t)[1].EncodeSnapshot(); !bytes.Equal(got, want) {
+					t.Fatal("operatorTable(1) differs from the in-memory table")
+				}
+			}},
 		{name: "operatorTableCommitment", gas: goldenGas["operatorTableCommitment"],
-			input: func(t testing.TB) []byte { return pack(t, "operatorTableCommitment", uint64(2)) }},
+			input: func(t testing.TB) []byte { return pack(t, "operatorTableCommitment", uint64(2)) },
+			check: func(t testing.TB, ret []byte) {
+				if got := unpackOut(t, "operatorTableCommitment", ret)[0].([32]byte); got != caseTables(t)[2].Commitment() {
+					t.Fatal("operatorTableCommitment(2) differs from the in-memory table")
+				}
+			}},
 		{name: "recordRange", write: true, stores: true, system: true, logs: 1, gas: goldenGas["recordRange"],
 			input: func(t testing.TB) []byte {
 				return pack(t, "recordRange", bigU(srcChain), uint64(164), uint64(170), [32]byte{1}, [32]byte{2})
@@ -206,7 +240,12 @@ func TestDeclarativeCalls(t *testing.T) {
 				if changed := h.sdb.IntermediateRoot(true) != rootBefore; changed != c.wantState {
 					t.Fatalf("state changed: %v, want %v", changed, c.wantState)
 				}
-				if c.wantErr == "" && c.time >= testCfg.ActivationTime && c.spec.check != nil {
+				switch {
+				case c.time < testCfg.ActivationTime || c.wantErr != "":
+					if len(r.ret) != 0 && c.wantErr == "" {
+						t.Fatalf("inactive inbox returned %x", r.ret)
+					}
+				case c.spec.check != nil:
 					c.spec.check(t, r.ret)
 				}
 			})

@@ -33,13 +33,17 @@ type Range struct {
 type Inbox struct {
 	cfg *Config
 	env Environment
-	m   meter
+	m   *meter
 }
 
-// NewInbox returns the inbox of cfg running in env.
+// NewInbox returns the inbox of cfg running in env. Its writes and logs are staged
+// until Commit.
 func NewInbox(cfg *Config, env Environment) *Inbox {
-	return &Inbox{cfg: cfg, env: env, m: meter{env}}
+	return &Inbox{cfg: cfg, env: env, m: newMeter(env)}
 }
+
+// Commit applies the staged writes and logs of the methods called so far.
+func (in *Inbox) Commit() { in.m.commit() }
 
 // Revert is a Solidity custom error of IParleyInbox returned by a method.
 type Revert struct {
@@ -125,7 +129,7 @@ func (in *Inbox) ValidateMessage(id Identifier, msgHash common.Hash, proof []byt
 	if err := in.m.use(logGas(2, len(data))); err != nil {
 		return err
 	}
-	in.env.AddLog([]common.Hash{ev.ID, msgHash}, data)
+	in.m.addLog([]common.Hash{ev.ID, msgHash}, data)
 	return nil
 }
 
@@ -255,6 +259,6 @@ func (in *Inbox) RecordRange(chainID *big.Int, from, to uint64, lastBlockHash, m
 	if err := in.m.use(logGas(2, len(data))); err != nil {
 		return err
 	}
-	in.env.AddLog([]common.Hash{ev.ID, common.BigToHash(new(big.Int).SetUint64(chain))}, data)
+	in.m.addLog([]common.Hash{ev.ID, common.BigToHash(new(big.Int).SetUint64(chain))}, data)
 	return nil
 }

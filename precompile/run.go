@@ -137,7 +137,8 @@ func run(cfg *Config, env Environment, input []byte) ([]byte, error) {
 	if !env.Value().IsZero() {
 		return nil, revert("ValueNotAccepted")
 	}
-	m := meter{env}
+	in := NewInbox(cfg, env)
+	m := in.m
 	if len(input) > MaxInput {
 		return nil, revert("InvalidInput")
 	}
@@ -165,20 +166,20 @@ func run(cfg *Config, env Environment, input []byte) ([]byte, error) {
 	if err != nil {
 		return nil, revert("InvalidInput")
 	}
-	out, err := impl.run(NewInbox(cfg, env), args)
+	out, err := impl.run(in, args)
 	if err != nil {
 		return nil, err
 	}
-	if len(am.Outputs) == 0 {
-		return nil, nil
+	var ret []byte
+	if len(am.Outputs) > 0 {
+		if ret, err = am.Outputs.Pack(out...); err != nil {
+			return nil, fmt.Errorf("precompile: packing %s: %w", am.Name, err)
+		}
+		if err := m.use(GasOutputWord * words(len(ret))); err != nil {
+			return nil, err
+		}
 	}
-	ret, err := am.Outputs.Pack(out...)
-	if err != nil {
-		return nil, fmt.Errorf("precompile: packing %s: %w", am.Name, err)
-	}
-	if err := m.use(GasOutputWord * words(len(ret))); err != nil {
-		return nil, err
-	}
+	in.Commit()
 	return ret, nil
 }
 

@@ -13,10 +13,54 @@ import (
 var errOutOfGas = errors.New("precompile: out of gas")
 
 // meter charges gas and reads and writes storage through the environment, pricing each
-// access like the EVM would.
-type meter struct{ env Environment }
+// access like the EVM would. Writes, the nonce and logs are staged and reach the
+// environment only when the call succeeds (commit), so a failing call changes nothing
+// even before the EVM reverts its frame.
+type meter struct {
+	env     Environment
+	pending map[common.Hash]common.Hash
+	order   []common.Hash
+	logs    []stagedLog
+	nonce   bool
+}
 
-func (m meter) use(gas uint64) error {
+type stagedLog struct {
+	topics []common.Hash
+	data   []byte
+}
+
+func newMeter(env Environment) *meter {
+	return &meter{env: env, pending: map[common.Hash]common.Hash{}}
+}
+
+// current returns a slot's value as this call sees it.
+func (m *meter) current(key common.Hash) (cur, orig common.Hash) {
+	cur, orig = m.env.GetState(key)
+	if v, ok := m.pending[key]; ok {
+		cur = v
+	}
+	return cur, orig
+}
+
+// addLog stages a log.
+func (m *meter) addLog(topics []common.Hash, data []byte) {
+	m.logs = append(m.logs, stagedLog{topics, data})
+}
+
+// commit applies the staged writes and logs to the environment.
+func (m *meter) commit() {
+	if m.nonce {
+		m.env.SetNonce(1)
+	}
+	for _, k := range m.order {
+		m.env.SetState(k, m.pending[k])
+	}
+	for _, l := range m.logs {
+		m.env.AddLog(l.topics, l.data)
+	}
+}
+
+func (m *meter) use(gas uint64) error {
 	if !m.env.UseGas(gas) {
 		return errOutOfGas
 	}
@@ -24,7 +68,7 @@ func (m meter) use(gas uint64) error {
 }
 
 // load is SLOAD.
-func (m meter) load(key common.Hash) (common.Hash, error) {
+func (m *meter) load(key common.Hash) (common.Hash, error) {
 	cost := uint64(GasWarmRead)
 	if !m.env.SlotWarm(key) {
 		cost = GasColdSload
@@ -33,17 +77,17 @@ func (m meter) load(key common.Hash) (common.Hash, error) {
 		return common.Hash{}, err
 	}
 	m.env.WarmSlot(key)
-	cur, _ := m.env.GetState(key)
+	cur, _ := m.current(key)
 	return cur, nil
 }
 
 // store is SSTORE (EIP-2200 and EIP-2929 pricing, without refunds).
-func (m meter) store(key, value common.Hash) error {
+func (m *meter) store(key, value common.Hash) error {
 	var cost uint64
 	if !m.env.SlotWarm(key) {
 		cost += GasColdSload
 	}
-	cur, orig := m.env.GetState(key)
+	cur, orig := m.current(key)
 	switch {
 	case cur == value:
 		cost += GasSstoreNoop
@@ -59,7 +103,10 @@ func (m meter) store(key, value common.Hash) error {
 	}
 	m.env.WarmSlot(key)
 	if cur != value {
-		m.env.SetState(key, value)
+		if _, staged := m.pending[key]; !staged {
+			m.order = append(m.order, key)
+		}
+		m.pending[key] = value
 	}
 	return nil
 }
@@ -67,14 +114,14 @@ func (m meter) store(key, value common.Hash) error {
 // touch makes sure the inbox account is not empty (EIP-161 would delete an account
 // with nonce 0, no balance and no code at the end of the transaction, storage and
 // all): the first write sets its nonce to 1.
-func (m meter) touch() error {
-	if m.env.Nonce() != 0 {
+func (m *meter) touch() error {
+	if m.nonce || m.env.Nonce() != 0 {
 		return nil
 	}
 	if err := m.use(GasAccountNonceSet); err != nil {
 		return err
 	}
-	m.env.SetNonce(1)
+	m.nonce = true
 	return nil
 }
 

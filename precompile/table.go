@@ -256,7 +256,7 @@ func (in *Inbox) ApplyOperatorUpdates(us []OperatorUpdate) error {
 	}
 	var topic common.Hash
 	putU64(&topic, 0, next.Version())
-	in.env.AddLog([]common.Hash{ev.ID, topic}, data)
+	in.m.addLog([]common.Hash{ev.ID, topic}, data)
 	return nil
 }
 

@@ -1,0 +1,80 @@
+// Package precompile is Parley's cross-rollup inbox: a stateful precompile that op-geth
+// runs at Address on a destination rollup. It stores the message roots of source-chain
+// block ranges certified by the AVS (verified by the derivation hook before they
+// become deposits) and the AVS's operator table, and lets Solidity contracts validate
+// remote messages against them. The Solidity surface is contracts/src/IParleyInbox.sol;
+// its compiled ABI, embedded here, is the single source of truth for selectors,
+// argument layouts, events and errors. ParleyMessenger.sol builds OP-style
+// exactly-once message relays on top.
+//
+// Layers. Inbox holds the logic as plain Go methods mirroring the Solidity functions.
+// Run is the ABI layer: call rules, gas for dispatch, input and output, decoding and
+// encoding. The meter prices storage and stages every write and log until the call
+// succeeds. Environment is the small interface the op-geth glue implements.
+//
+// # Call rules (Run, in this order)
+//
+//  1. Before Config.ActivationTime the address is an empty account: calls succeed,
+//     return nothing, cost nothing.
+//  2. DELEGATECALL and CALLCODE revert (DelegateCallForbidden): the inbox's storage is
+//     its own and must never be read or written in another account's context.
+//  3. Value revert (ValueNotAccepted).
+//  4. Call data over MaxInput, shorter than a selector, or with an unknown selector
+//     reverts (InvalidInput) after paying dispatch gas.
+//  5. Methods that write or log (validateMessage, recordRange, applyOperatorUpdates)
+//     revert in a static context (WriteInStaticContext), including a STATICCALL made
+//     straight to the inbox.
+//  6. recordRange and applyOperatorUpdates revert unless the caller is SystemSender
+//     (NotSystemSender).
+//  7. Arguments that do not ABI-decode revert (InvalidInput).
+//
+// A failing call changes nothing: writes and logs are staged and applied only on
+// success (and the EVM reverts the frame anyway).
+//
+// # Methods
+//
+//	validateMessage(Identifier id, bytes32 msgHash, bytes proof)
+//	    proof = be64(rangeFromBlock) || msgtree proof. Reverts unless the certified range
+//	    of id.chainId starting at rangeFromBlock covers id.blockNumber and the proof
+//	    includes (id, msgHash) in its message root; emits ExecutingMessage(msgHash, id).
+//	isValidMessage(...) view returns (bool)          the same check, no event
+//	certifiedRange(chainId, block) view              the range covering a block
+//	latestCertifiedBlock(chainId) view               the end of the latest range
+//	operatorTableVersion() view                      the latest table version
+//	operatorTable(version) view returns (bytes)      optable snapshot encoding
+//	operatorTableCommitment(version) view            optable.Table.Commitment
+//	recordRange(chainId, from, to, lastBlockHash, messageRoot)     system only
+//	applyOperatorUpdates(OperatorUpdate[] updates)                 system only
+//
+// Ranges of a chain are contiguous: after the first, each must start at the previous
+// range's end + 1 (NonContiguousRange otherwise), which makes "the range covering a
+// block" unique and the latest certified block meaningful. Operator updates are
+// applied with optable's rules (invalid updates are skipped and counted in
+// OperatorTableUpdated); every batch is a new version, and the versions
+// [latest - window, latest] stay readable.
+//
+// # Storage layout
+//
+// See state.go: every slot is keccak256(keccak256("parley.inbox." + tag) || keys...),
+// covering per-chain range records and an index for binary search, and the operator
+// table as immutable operator records plus, per (operator, quorum), a ring of window+1
+// versioned membership entries. The account's nonce is set to 1 on the first write so
+// EIP-161 never deletes it.
+//
+// # Gas
+//
+//	every call                GasDispatch (100) + 3 per input word
+//	SLOAD                     2100 cold, 100 warm (EIP-2929)
+//	SSTORE                    EIP-2200 + EIP-2929: 20000 set, 2900 reset, 100 no-op, +2100 cold
+//	first write               5000 (account nonce)
+//	hashing                   30 + 6 per word, per keccak256 evaluated
+//	logs                      375 + 375 per topic + 8 per data byte
+//	return data               3 per word
+//	register (PoP check)      130000
+//	join / leave              1000 per quorum
+//	set stake                 200
+//	table rebuild             1000 per operator, plus its storage reads
+//
+// validateMessage with a depth-d proof costs about 5500 + 48·d gas with cold storage
+// (7965 at d = 20); goldens for every method are pinned in the tests.
+package precompile
