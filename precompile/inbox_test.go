@@ -102,3 +102,16 @@ func TestRunIsDeterministic(t *testing.T) {
 		t.Fatal("non-deterministic execution")
 	}
 }
+
+func TestEncodeIdentifierIsABI(t *testing.T) {
+	set := newCertifiedSet(t, 5, 6, 2)
+	for _, m := range set.msgs {
+		want, err := ABI.Events["ExecutingMessage"].Inputs.NonIndexed().Pack(abiID(m))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := encodeIdentifier(m.ID); !bytes.Equal(got, want) {
+			t.Fatalf("encodeIdentifier differs from the ABI encoder:\n%x\n%x", got, want)
+		}
+	}
+}

@@ -53,7 +53,7 @@ node -e '
   }
   fs.writeFileSync(out, JSON.stringify({ contracts, version: "" }));
 ' "$artifacts" "$here/out/combined.json" IParleyInbox ParleyMessenger
-rm -f "$bindings"/*.go
+rm -f "$bindings/bindings.go"
 cd "$root"
 go tool abigen --combined-json "$here/out/combined.json" --pkg bindings --out "$bindings/bindings.go"
 
