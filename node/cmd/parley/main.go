@@ -4,6 +4,9 @@
 //	parley keys new         create an operator BLS key file (eigensdk-go format)
 //	parley keys show        print a key file's public keys and proof of possession
 //	parley cert verify      verify a certificate against an operator table and policy
+//	parley forks build      build op-geth, op-node and op-batcher with Parley's hooks
+//	parley forks diff       print the edits inside upstream files (--stat: count them)
+//	parley forks check DIR  tell whether a tree carries Parley's hooks
 //
 // Exit status: 0 on success; 1 when the answer is negative (a certificate rejected,
 // or a simulation whose outcome contradicts the protocol); 2 for any other error
@@ -101,6 +104,7 @@ func newApp(e env) *cli.App {
 			simCommand(e),
 			keysCommand(e),
 			certCommand(e),
+			forksCommand(e),
 		},
 	}
 	configure(app.Commands)

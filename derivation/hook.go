@@ -1,0 +1,52 @@
+// Package derivation is Parley's op-node side: the hook that, for the first L2 block
+// of every epoch, turns the L1 origin block's Parley data (operator-registry events and
+// certificates posted to the certificate inbox) into deposit transactions, so that the
+// sequencer and every verifier derive the same inbox state.
+//
+// The patched op-node calls the hook from derive.PreparePayloadAttributes through the
+// small interface below, which uses only types every op-node build shares (geth and
+// op-service types), so this package never imports op-node's derive package.
+package derivation
+
+import (
+	"context"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/ethereum-optimism/optimism/op-service/eth"
+)
+
+// L1Transactions fetches an L1 block's transactions (the certificate calldata).
+type L1Transactions interface {
+	InfoAndTxsByHash(ctx context.Context, hash common.Hash) (eth.BlockInfo, types.Transactions, error)
+}
+
+// L2Storage reads L2 state at a block hash (the inbox's operator table and ranges).
+type L2Storage interface {
+	ReadStorageAt(ctx context.Context, address common.Address, storageSlot common.Hash, blockHash common.Hash) (common.Hash, error)
+}
+
+// Input is what the hook sees when op-node builds the first block of an epoch.
+type Input struct {
+	L1ChainID  uint64
+	L1Info     eth.BlockInfo   // the epoch's L1 origin
+	Receipts   types.Receipts  // its receipts, as op-node fetched them
+	L1         L1Transactions  // nil if the fetcher cannot serve transactions
+	L2         L2Storage       // nil if the L2 client cannot read storage
+	L2Parent   eth.L2BlockRef  // the L2 block the new one builds on
+	NextL2Time uint64          // the new block's timestamp
+}
+
+// Hook produces Parley's deposits. Implementations must be pure functions of the
+// input: the same L1 block and L2 parent always give the same deposits.
+type Hook interface {
+	// Deposits returns the deposit transactions to append after the user deposits,
+	// and the gas to add to the block gas limit: exactly the sum of their gas limits.
+	// Errors must be op-node derive errors (temporary for fetch failures).
+	Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uint64, error)
+	// StripGas returns the Parley gas a payload's gas limit includes, computed from the
+	// payload alone, so the next block's system config does not inherit it.
+	StripGas(payload *eth.ExecutionPayload) (uint64, error)
+}

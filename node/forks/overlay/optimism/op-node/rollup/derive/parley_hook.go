@@ -1,0 +1,65 @@
+//go:build parleyoverlay
+
+package derive
+
+// Parley glue (parley-hooks/1), added by `parley forks build`. The marked lines in
+// attributes.go and payload_util.go call these two functions.
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	optypes "github.com/ethereum-optimism/optimism/op-core/types"
+	"github.com/ethereum-optimism/optimism/op-node/rollup"
+	"github.com/ethereum-optimism/optimism/op-service/eth"
+
+	"github.com/parley-xyz/parley/derivation"
+)
+
+// Parley is the installed Parley derivation hook; nil (the default) derives exactly
+// what upstream derives. It is set once at start-up, before derivation begins.
+var Parley derivation.Hook
+
+// parleyDeposits appends Parley's deposits for the first block of an epoch and returns
+// the gas they add to the block gas limit.
+func (ba *FetchingAttributesBuilder) parleyDeposits(ctx context.Context, info eth.BlockInfo, receipts optypes.Receipts, l2Parent eth.L2BlockRef, deposits []hexutil.Bytes) ([]hexutil.Bytes, uint64, error) {
+	if Parley == nil {
+		return deposits, 0, nil
+	}
+	in := &derivation.Input{
+		L1ChainID:  ba.rollupCfg.L1ChainID.Uint64(),
+		L1Info:     info,
+		Receipts:   receipts.Geth(),
+		L2Parent:   l2Parent,
+		NextL2Time: l2Parent.Time + ba.rollupCfg.BlockTime,
+	}
+	if l1, ok := ba.l1.(derivation.L1Transactions); ok {
+		in.L1 = l1
+	}
+	if l2, ok := ba.l2.(derivation.L2Storage); ok {
+		in.L2 = l2
+	}
+	txs, gas, err := Parley.Deposits(ctx, in)
+	if err != nil {
+		return nil, 0, err
+	}
+	return append(deposits, txs...), gas, nil
+}
+
+// parleyStripGas removes Parley's gas from a payload's gas limit when the next block's
+// system config is rebuilt from it.
+func parleyStripGas(_ *rollup.Config, payload *eth.ExecutionPayload, gasLimit uint64) (uint64, error) {
+	if Parley == nil {
+		return gasLimit, nil
+	}
+	gas, err := Parley.StripGas(payload)
+	if err != nil {
+		return 0, err
+	}
+	if gas > gasLimit {
+		return 0, fmt.Errorf("parley: block gas limit %d below Parley gas %d", gasLimit, gas)
+	}
+	return gasLimit - gas, nil
+}
