@@ -31,12 +31,12 @@ type L2Storage interface {
 // Input is what the hook sees when op-node builds the first block of an epoch.
 type Input struct {
 	L1ChainID  uint64
-	L1Info     eth.BlockInfo   // the epoch's L1 origin
-	Receipts   types.Receipts  // its receipts, as op-node fetched them
-	L1         L1Transactions  // nil if the fetcher cannot serve transactions
-	L2         L2Storage       // nil if the L2 client cannot read storage
-	L2Parent   eth.L2BlockRef  // the L2 block the new one builds on
-	NextL2Time uint64          // the new block's timestamp
+	L1Info     eth.BlockInfo  // the epoch's L1 origin
+	Receipts   types.Receipts // its receipts, as op-node fetched them
+	L1         L1Transactions // nil if the fetcher cannot serve transactions
+	L2         L2Storage      // nil if the L2 client cannot read storage
+	L2Parent   eth.L2BlockRef // the L2 block the new one builds on
+	NextL2Time uint64         // the new block's timestamp
 }
 
 // Hook produces Parley's deposits. Implementations must be pure functions of the
