@@ -76,5 +76,5 @@
 //	table rebuild             1000 per operator, plus its storage reads
 //
 // validateMessage with a depth-d proof costs about 5500 + 48·d gas with cold storage
-// (7965 at d = 20); goldens for every method are pinned in the tests.
+// (7968 at d = 20); goldens for every method are pinned in the tests.
 package precompile

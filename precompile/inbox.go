@@ -80,54 +80,56 @@ func toMessage(id Identifier, msgHash common.Hash) (message.Message, error) {
 
 // checkMessage is validateMessage's check: the proof names a certified range of the
 // message's chain that covers its block, and proves the message in that range's root.
-func (in *Inbox) checkMessage(id Identifier, msgHash common.Hash, proof []byte) (message.Message, error) {
+func (in *Inbox) checkMessage(id Identifier, msgHash common.Hash, proof []byte) (message.Message, common.Hash, error) {
 	msg, err := toMessage(id, msgHash)
 	if err != nil {
-		return msg, err
+		return msg, common.Hash{}, err
 	}
 	if len(proof) < 8 {
-		return msg, revert("InvalidProof")
+		return msg, common.Hash{}, revert("InvalidProof")
 	}
 	from := binary.BigEndian.Uint64(proof[:8])
 	merkle := proof[8:]
 	hashes := msgtree.Hashes(len(merkle))
 	if hashes < 0 {
-		return msg, revert("InvalidProof")
+		return msg, common.Hash{}, revert("InvalidProof")
 	}
 	// logHash (52 bytes), idLogHash and checksum (64 each), leaf (33), then one node
 	// (65) per sibling and the root (41).
 	gas := keccakGas(52) + 2*keccakGas(64) + keccakGas(33) + uint64(hashes-1)*keccakGas(65) + keccakGas(41)
 	if err := in.m.use(gas); err != nil {
-		return msg, err
+		return msg, common.Hash{}, err
 	}
 	r, ok, err := in.rangeRecord(msg.ID.ChainID, from, false)
 	if err != nil {
-		return msg, err
+		return msg, common.Hash{}, err
 	}
 	if !ok {
-		return msg, revert("RangeNotCertified", new(big.Int).SetUint64(msg.ID.ChainID), from)
+		return msg, common.Hash{}, revert("RangeNotCertified", new(big.Int).SetUint64(msg.ID.ChainID), from)
 	}
 	if msg.ID.BlockNumber < r.FromBlock || msg.ID.BlockNumber > r.ToBlock {
-		return msg, revert("BlockOutsideRange", msg.ID.BlockNumber, r.FromBlock, r.ToBlock)
+		return msg, common.Hash{}, revert("BlockOutsideRange", msg.ID.BlockNumber, r.FromBlock, r.ToBlock)
 	}
-	if msgtree.Verify(r.MessageRoot, msg, merkle) != nil {
-		return msg, revert("InvalidProof")
+	sum := msg.Checksum()
+	if msgtree.VerifyLeaf(r.MessageRoot, msgtree.LeafOf(sum), merkle) != nil {
+		return msg, common.Hash{}, revert("InvalidProof")
 	}
-	return msg, nil
+	return msg, sum, nil
 }
 
-// ValidateMessage reverts unless the message is certified, and emits ExecutingMessage.
-func (in *Inbox) ValidateMessage(id Identifier, msgHash common.Hash, proof []byte) error {
-	msg, err := in.checkMessage(id, msgHash, proof)
+// ValidateMessage reverts unless the message is certified, emits ExecutingMessage, and
+// returns the message's checksum.
+func (in *Inbox) ValidateMessage(id Identifier, msgHash common.Hash, proof []byte) (common.Hash, error) {
+	msg, sum, err := in.checkMessage(id, msgHash, proof)
 	if err != nil {
-		return err
+		return common.Hash{}, err
 	}
 	data := encodeIdentifier(msg.ID)
 	if err := in.m.use(logGas(2, len(data))); err != nil {
-		return err
+		return common.Hash{}, err
 	}
 	in.m.addLog([]common.Hash{executingMessageTopic, msgHash}, data)
-	return nil
+	return sum, nil
 }
 
 // executingMessageTopic is the ExecutingMessage event's id.
@@ -148,7 +150,7 @@ func encodeIdentifier(id message.Identifier) []byte {
 
 // IsValidMessage is ValidateMessage's check without the event.
 func (in *Inbox) IsValidMessage(id Identifier, msgHash common.Hash, proof []byte) (bool, error) {
-	_, err := in.checkMessage(id, msgHash, proof)
+	_, _, err := in.checkMessage(id, msgHash, proof)
 	if _, isRevert := err.(*Revert); isRevert {
 		return false, nil
 	}

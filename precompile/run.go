@@ -38,7 +38,8 @@ var methods = map[string]method{
 		if err != nil {
 			return nil, err
 		}
-		return nil, in.ValidateMessage(id, h, p)
+		sum, err := in.ValidateMessage(id, h, p)
+		return []any{sum}, err
 	}},
 	"isValidMessage": {run: func(in *Inbox, a []any) ([]any, error) {
 		id, h, p, err := messageArgs(a)

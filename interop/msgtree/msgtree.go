@@ -69,10 +69,10 @@ var (
 var EmptyRoot = finalRoot(0, common.Hash{})
 
 // LeafHash returns the leaf of a message: keccak256(0x00 || checksum).
-func LeafHash(m message.Message) common.Hash {
-	c := m.Checksum()
-	return hash1(leafDomain, c[:])
-}
+func LeafHash(m message.Message) common.Hash { return LeafOf(m.Checksum()) }
+
+// LeafOf returns the leaf of a message given its checksum.
+func LeafOf(checksum common.Hash) common.Hash { return hash1(leafDomain, checksum[:]) }
 
 // NodeHash returns keccak256(0x01 || left || right).
 func NodeHash(left, right common.Hash) common.Hash { return hash1(nodeDomain, left[:], right[:]) }

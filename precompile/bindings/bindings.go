@@ -53,7 +53,7 @@ type OperatorUpdate struct {
 
 // IParleyInboxMetaData contains all meta data concerning the IParleyInbox contract.
 var IParleyInboxMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256[2]\",\"name\":\"pubkeyG1\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[4]\",\"name\":\"pubkeyG2\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[2]\",\"name\":\"pop\",\"type\":\"uint256[2]\"},{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"quorums\",\"type\":\"bytes\"},{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"}],\"internalType\":\"structOperatorUpdate[]\",\"name\":\"updates\",\"type\":\"tuple[]\"}],\"name\":\"applyOperatorUpdates\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"}],\"name\":\"certifiedRange\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"isValidMessage\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"name\":\"latestCertifiedBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"certified\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"operatorTable\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"table\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"operatorTableCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorTableVersion\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"}],\"name\":\"recordRange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"validateMessage\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"}],\"name\":\"ExecutingMessage\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"operators\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"rejected\",\"type\":\"uint32\"}],\"name\":\"OperatorTableUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"}],\"name\":\"RangeCertified\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"}],\"name\":\"BlockOutsideRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DelegateCallForbidden\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IdentifierOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expectedFromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"}],\"name\":\"NonContiguousRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSystemSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"}],\"name\":\"RangeNotCertified\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyUpdates\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"latest\",\"type\":\"uint64\"}],\"name\":\"UnknownTableVersion\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ValueNotAccepted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WriteInStaticContext\",\"type\":\"error\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256[2]\",\"name\":\"pubkeyG1\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[4]\",\"name\":\"pubkeyG2\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[2]\",\"name\":\"pop\",\"type\":\"uint256[2]\"},{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"quorums\",\"type\":\"bytes\"},{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"}],\"internalType\":\"structOperatorUpdate[]\",\"name\":\"updates\",\"type\":\"tuple[]\"}],\"name\":\"applyOperatorUpdates\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"}],\"name\":\"certifiedRange\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"isValidMessage\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"name\":\"latestCertifiedBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"certified\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"operatorTable\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"table\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"operatorTableCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorTableVersion\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"}],\"name\":\"recordRange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"validateMessage\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"}],\"name\":\"ExecutingMessage\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"operators\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"rejected\",\"type\":\"uint32\"}],\"name\":\"OperatorTableUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"}],\"name\":\"RangeCertified\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"}],\"name\":\"BlockOutsideRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DelegateCallForbidden\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IdentifierOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expectedFromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"}],\"name\":\"NonContiguousRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSystemSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"}],\"name\":\"RangeNotCertified\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyUpdates\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"latest\",\"type\":\"uint64\"}],\"name\":\"UnknownTableVersion\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ValueNotAccepted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WriteInStaticContext\",\"type\":\"error\"}]",
 }
 
 // IParleyInboxABI is the input ABI used to generate the binding from.
@@ -470,21 +470,21 @@ func (_IParleyInbox *IParleyInboxTransactorSession) RecordRange(chainId *big.Int
 
 // ValidateMessage is a paid mutator transaction binding the contract method 0x0acc7541.
 //
-// Solidity: function validateMessage((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) returns()
+// Solidity: function validateMessage((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) returns(bytes32 checksum)
 func (_IParleyInbox *IParleyInboxTransactor) ValidateMessage(opts *bind.TransactOpts, id Identifier, msgHash [32]byte, proof []byte) (*types.Transaction, error) {
 	return _IParleyInbox.contract.Transact(opts, "validateMessage", id, msgHash, proof)
 }
 
 // ValidateMessage is a paid mutator transaction binding the contract method 0x0acc7541.
 //
-// Solidity: function validateMessage((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) returns()
+// Solidity: function validateMessage((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) returns(bytes32 checksum)
 func (_IParleyInbox *IParleyInboxSession) ValidateMessage(id Identifier, msgHash [32]byte, proof []byte) (*types.Transaction, error) {
 	return _IParleyInbox.Contract.ValidateMessage(&_IParleyInbox.TransactOpts, id, msgHash, proof)
 }
 
 // ValidateMessage is a paid mutator transaction binding the contract method 0x0acc7541.
 //
-// Solidity: function validateMessage((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) returns()
+// Solidity: function validateMessage((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) returns(bytes32 checksum)
 func (_IParleyInbox *IParleyInboxTransactorSession) ValidateMessage(id Identifier, msgHash [32]byte, proof []byte) (*types.Transaction, error) {
 	return _IParleyInbox.Contract.ValidateMessage(&_IParleyInbox.TransactOpts, id, msgHash, proof)
 }
@@ -928,10 +928,655 @@ func (_IParleyInbox *IParleyInboxFilterer) ParseRangeCertified(log types.Log) (*
 	return event, nil
 }
 
+// InboxProbeMetaData contains all meta data concerning the InboxProbe contract.
+var InboxProbeMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"PARLEY_INBOX\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"callInbox\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"ret\",\"type\":\"bytes\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"callTarget\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"ret\",\"type\":\"bytes\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"callcodeInbox\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"ret\",\"type\":\"bytes\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"callcodeTarget\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"ret\",\"type\":\"bytes\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"delegatecallInbox\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"ret\",\"type\":\"bytes\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"delegatecallTarget\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"ret\",\"type\":\"bytes\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"isValid\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"staticcallInbox\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"ret\",\"type\":\"bytes\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"staticcallTarget\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"ret\",\"type\":\"bytes\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"staticcallView\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"ret\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"validate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"validateTyped\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"ret\",\"type\":\"bytes\"}],\"name\":\"Probed\",\"type\":\"event\"}]",
+	Bin: "0x6080604052348015600e575f5ffd5b5061092e8061001c5f395ff3fe608060405234801561000f575f5ffd5b50600436106100cb575f3560e01c80637fbf43b311610088578063ac34daa811610063578063ac34daa8146101a3578063b002fba9146101b6578063cd463f75146101c9578063d44cfba1146101eb575f5ffd5b80637fbf43b31461016a5780639966b41c1461017d578063a979551f14610190575f5ffd5b80631022211e146100cf57806319c20870146100e4578063276120ae146100f75780634a74ee411461012157806353b82bfc146101345780636615774814610147575b5f5ffd5b6100e26100dd3660046106eb565b6101fe565b005b6100e26100f23660046106eb565b6102b1565b61010a610105366004610763565b610324565b6040516101189291906107b2565b60405180910390f35b61010a61012f3660046107f0565b6103c1565b61010a6101423660046107f0565b6103de565b61015a6101553660046106eb565b6103ef565b6040519015158152602001610118565b61010a6101783660046107f0565b610465565b61010a61018b366004610763565b610476565b61010a61019e366004610763565b6104dd565b61010a6101b1366004610763565b610582565b61010a6101c4366004610763565b61060f565b6101d3620a7e5781565b6040516001600160a01b039091168152602001610118565b61010a6101f93660046107f0565b61069c565b5f5f620a7e576001600160a01b031686868686604051602401610224949392919061082f565b60408051601f198184030181529181526020820180516001600160e01b0316630acc754160e01b1790525161025991906108ab565b5f604051808303815f865af19150503d805f8114610292576040519150601f19603f3d011682016040523d82523d5f602084013e610297565b606091505b5091509150816102a957805160208201fd5b505050505050565b604051630acc754160e01b8152620a7e5790630acc7541906102dd90879087908790879060040161082f565b6020604051808303815f875af11580156102f9573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061031d91906108c1565b5050505050565b5f6060846001600160a01b031684846040516103419291906108d8565b5f60405180830381855af49150503d805f8114610379576040519150601f19603f3d011682016040523d82523d5f602084013e61037e565b606091505b508092508193505050846001600160a01b031660025f51602061090e5f395f51905f5284846040516103b19291906107b2565b60405180910390a3935093915050565b5f60606103d2620a7e5785856104dd565b915091505b9250929050565b5f60606103d2620a7e578585610582565b60405163db10158960e01b81525f90620a7e579063db1015899061041d90889088908890889060040161082f565b602060405180830381865afa158015610438573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061045c91906108e7565b95945050505050565b5f60606103d2620a7e57858561060f565b5f6060846001600160a01b031684846040516104939291906108d8565b5f60405180830381855afa9150503d805f81146104cb576040519150601f19603f3d011682016040523d82523d5f602084013e6104d0565b606091505b5090969095509350505050565b5f60605f84848080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92018290525084519495509384935091505060208401828a5af2925060405191503d82523d5f602084013e601f19601f3d01166020830101604052856001600160a01b031660035f51602061090e5f395f51905f5285856040516105719291906107b2565b60405180910390a350935093915050565b5f6060846001600160a01b0316848460405161059f9291906108d8565b5f60405180830381855afa9150503d805f81146105d7576040519150601f19603f3d011682016040523d82523d5f602084013e6105dc565b606091505b508092508193505050846001600160a01b031660015f51602061090e5f395f51905f5284846040516103b19291906107b2565b5f6060846001600160a01b0316848460405161062c9291906108d8565b5f604051808303815f865af19150503d805f8114610665576040519150601f19603f3d011682016040523d82523d5f602084013e61066a565b606091505b508092508193505050846001600160a01b03165f5f51602061090e5f395f51905f5284846040516103b19291906107b2565b5f60606103d2620a7e578585610324565b5f5f83601f8401126106bd575f5ffd5b50813567ffffffffffffffff8111156106d4575f5ffd5b6020830191508360208285010111156103d7575f5ffd5b5f5f5f5f84860360e08112156106ff575f5ffd5b60a081121561070c575f5ffd5b5084935060a0850135925060c085013567ffffffffffffffff811115610730575f5ffd5b61073c878288016106ad565b95989497509550505050565b80356001600160a01b038116811461075e575f5ffd5b919050565b5f5f5f60408486031215610775575f5ffd5b61077e84610748565b9250602084013567ffffffffffffffff811115610799575f5ffd5b6107a5868287016106ad565b9497909650939450505050565b8215158152604060208201525f82518060408401528060208501606085015e5f606082850101526060601f19601f8301168401019150509392505050565b5f5f60208385031215610801575f5ffd5b823567ffffffffffffffff811115610817575f5ffd5b610823858286016106ad565b90969095509350505050565b6001600160a01b0361084086610748565b1681526020858101359082015260408086013590820152606080860135908201526080808601359082015260a0810184905260e060c0820181905281018290525f82846101008401375f6101008484010152610100601f19601f850116830101905095945050505050565b5f82518060208501845e5f920191825250919050565b5f602082840312156108d1575f5ffd5b5051919050565b818382375f9101908152919050565b5f602082840312156108f7575f5ffd5b81518015158114610906575f5ffd5b939250505056fe7d8c5a34b2f72bf8107c6a9c8e179f20759237b1503f4254d57e5dbab9575ce2",
+}
+
+// InboxProbeABI is the input ABI used to generate the binding from.
+// Deprecated: Use InboxProbeMetaData.ABI instead.
+var InboxProbeABI = InboxProbeMetaData.ABI
+
+// InboxProbeBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use InboxProbeMetaData.Bin instead.
+var InboxProbeBin = InboxProbeMetaData.Bin
+
+// DeployInboxProbe deploys a new Ethereum contract, binding an instance of InboxProbe to it.
+func DeployInboxProbe(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *InboxProbe, error) {
+	parsed, err := InboxProbeMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(InboxProbeBin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &InboxProbe{InboxProbeCaller: InboxProbeCaller{contract: contract}, InboxProbeTransactor: InboxProbeTransactor{contract: contract}, InboxProbeFilterer: InboxProbeFilterer{contract: contract}}, nil
+}
+
+// InboxProbe is an auto generated Go binding around an Ethereum contract.
+type InboxProbe struct {
+	InboxProbeCaller     // Read-only binding to the contract
+	InboxProbeTransactor // Write-only binding to the contract
+	InboxProbeFilterer   // Log filterer for contract events
+}
+
+// InboxProbeCaller is an auto generated read-only Go binding around an Ethereum contract.
+type InboxProbeCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// InboxProbeTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type InboxProbeTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// InboxProbeFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type InboxProbeFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// InboxProbeSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type InboxProbeSession struct {
+	Contract     *InboxProbe       // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// InboxProbeCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type InboxProbeCallerSession struct {
+	Contract *InboxProbeCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts     // Call options to use throughout this session
+}
+
+// InboxProbeTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type InboxProbeTransactorSession struct {
+	Contract     *InboxProbeTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts     // Transaction auth options to use throughout this session
+}
+
+// InboxProbeRaw is an auto generated low-level Go binding around an Ethereum contract.
+type InboxProbeRaw struct {
+	Contract *InboxProbe // Generic contract binding to access the raw methods on
+}
+
+// InboxProbeCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type InboxProbeCallerRaw struct {
+	Contract *InboxProbeCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// InboxProbeTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type InboxProbeTransactorRaw struct {
+	Contract *InboxProbeTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewInboxProbe creates a new instance of InboxProbe, bound to a specific deployed contract.
+func NewInboxProbe(address common.Address, backend bind.ContractBackend) (*InboxProbe, error) {
+	contract, err := bindInboxProbe(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &InboxProbe{InboxProbeCaller: InboxProbeCaller{contract: contract}, InboxProbeTransactor: InboxProbeTransactor{contract: contract}, InboxProbeFilterer: InboxProbeFilterer{contract: contract}}, nil
+}
+
+// NewInboxProbeCaller creates a new read-only instance of InboxProbe, bound to a specific deployed contract.
+func NewInboxProbeCaller(address common.Address, caller bind.ContractCaller) (*InboxProbeCaller, error) {
+	contract, err := bindInboxProbe(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &InboxProbeCaller{contract: contract}, nil
+}
+
+// NewInboxProbeTransactor creates a new write-only instance of InboxProbe, bound to a specific deployed contract.
+func NewInboxProbeTransactor(address common.Address, transactor bind.ContractTransactor) (*InboxProbeTransactor, error) {
+	contract, err := bindInboxProbe(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &InboxProbeTransactor{contract: contract}, nil
+}
+
+// NewInboxProbeFilterer creates a new log filterer instance of InboxProbe, bound to a specific deployed contract.
+func NewInboxProbeFilterer(address common.Address, filterer bind.ContractFilterer) (*InboxProbeFilterer, error) {
+	contract, err := bindInboxProbe(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &InboxProbeFilterer{contract: contract}, nil
+}
+
+// bindInboxProbe binds a generic wrapper to an already deployed contract.
+func bindInboxProbe(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := InboxProbeMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_InboxProbe *InboxProbeRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _InboxProbe.Contract.InboxProbeCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_InboxProbe *InboxProbeRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _InboxProbe.Contract.InboxProbeTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_InboxProbe *InboxProbeRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _InboxProbe.Contract.InboxProbeTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_InboxProbe *InboxProbeCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _InboxProbe.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_InboxProbe *InboxProbeTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _InboxProbe.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_InboxProbe *InboxProbeTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _InboxProbe.Contract.contract.Transact(opts, method, params...)
+}
+
+// PARLEYINBOX is a free data retrieval call binding the contract method 0xcd463f75.
+//
+// Solidity: function PARLEY_INBOX() view returns(address)
+func (_InboxProbe *InboxProbeCaller) PARLEYINBOX(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _InboxProbe.contract.Call(opts, &out, "PARLEY_INBOX")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// PARLEYINBOX is a free data retrieval call binding the contract method 0xcd463f75.
+//
+// Solidity: function PARLEY_INBOX() view returns(address)
+func (_InboxProbe *InboxProbeSession) PARLEYINBOX() (common.Address, error) {
+	return _InboxProbe.Contract.PARLEYINBOX(&_InboxProbe.CallOpts)
+}
+
+// PARLEYINBOX is a free data retrieval call binding the contract method 0xcd463f75.
+//
+// Solidity: function PARLEY_INBOX() view returns(address)
+func (_InboxProbe *InboxProbeCallerSession) PARLEYINBOX() (common.Address, error) {
+	return _InboxProbe.Contract.PARLEYINBOX(&_InboxProbe.CallOpts)
+}
+
+// IsValid is a free data retrieval call binding the contract method 0x66157748.
+//
+// Solidity: function isValid((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) view returns(bool)
+func (_InboxProbe *InboxProbeCaller) IsValid(opts *bind.CallOpts, id Identifier, msgHash [32]byte, proof []byte) (bool, error) {
+	var out []interface{}
+	err := _InboxProbe.contract.Call(opts, &out, "isValid", id, msgHash, proof)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsValid is a free data retrieval call binding the contract method 0x66157748.
+//
+// Solidity: function isValid((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) view returns(bool)
+func (_InboxProbe *InboxProbeSession) IsValid(id Identifier, msgHash [32]byte, proof []byte) (bool, error) {
+	return _InboxProbe.Contract.IsValid(&_InboxProbe.CallOpts, id, msgHash, proof)
+}
+
+// IsValid is a free data retrieval call binding the contract method 0x66157748.
+//
+// Solidity: function isValid((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) view returns(bool)
+func (_InboxProbe *InboxProbeCallerSession) IsValid(id Identifier, msgHash [32]byte, proof []byte) (bool, error) {
+	return _InboxProbe.Contract.IsValid(&_InboxProbe.CallOpts, id, msgHash, proof)
+}
+
+// StaticcallView is a free data retrieval call binding the contract method 0x9966b41c.
+//
+// Solidity: function staticcallView(address target, bytes data) view returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeCaller) StaticcallView(opts *bind.CallOpts, target common.Address, data []byte) (struct {
+	Ok  bool
+	Ret []byte
+}, error) {
+	var out []interface{}
+	err := _InboxProbe.contract.Call(opts, &out, "staticcallView", target, data)
+
+	outstruct := new(struct {
+		Ok  bool
+		Ret []byte
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Ok = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.Ret = *abi.ConvertType(out[1], new([]byte)).(*[]byte)
+
+	return *outstruct, err
+
+}
+
+// StaticcallView is a free data retrieval call binding the contract method 0x9966b41c.
+//
+// Solidity: function staticcallView(address target, bytes data) view returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeSession) StaticcallView(target common.Address, data []byte) (struct {
+	Ok  bool
+	Ret []byte
+}, error) {
+	return _InboxProbe.Contract.StaticcallView(&_InboxProbe.CallOpts, target, data)
+}
+
+// StaticcallView is a free data retrieval call binding the contract method 0x9966b41c.
+//
+// Solidity: function staticcallView(address target, bytes data) view returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeCallerSession) StaticcallView(target common.Address, data []byte) (struct {
+	Ok  bool
+	Ret []byte
+}, error) {
+	return _InboxProbe.Contract.StaticcallView(&_InboxProbe.CallOpts, target, data)
+}
+
+// CallInbox is a paid mutator transaction binding the contract method 0x7fbf43b3.
+//
+// Solidity: function callInbox(bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactor) CallInbox(opts *bind.TransactOpts, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.contract.Transact(opts, "callInbox", data)
+}
+
+// CallInbox is a paid mutator transaction binding the contract method 0x7fbf43b3.
+//
+// Solidity: function callInbox(bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeSession) CallInbox(data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.CallInbox(&_InboxProbe.TransactOpts, data)
+}
+
+// CallInbox is a paid mutator transaction binding the contract method 0x7fbf43b3.
+//
+// Solidity: function callInbox(bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactorSession) CallInbox(data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.CallInbox(&_InboxProbe.TransactOpts, data)
+}
+
+// CallTarget is a paid mutator transaction binding the contract method 0xb002fba9.
+//
+// Solidity: function callTarget(address target, bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactor) CallTarget(opts *bind.TransactOpts, target common.Address, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.contract.Transact(opts, "callTarget", target, data)
+}
+
+// CallTarget is a paid mutator transaction binding the contract method 0xb002fba9.
+//
+// Solidity: function callTarget(address target, bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeSession) CallTarget(target common.Address, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.CallTarget(&_InboxProbe.TransactOpts, target, data)
+}
+
+// CallTarget is a paid mutator transaction binding the contract method 0xb002fba9.
+//
+// Solidity: function callTarget(address target, bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactorSession) CallTarget(target common.Address, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.CallTarget(&_InboxProbe.TransactOpts, target, data)
+}
+
+// CallcodeInbox is a paid mutator transaction binding the contract method 0x4a74ee41.
+//
+// Solidity: function callcodeInbox(bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactor) CallcodeInbox(opts *bind.TransactOpts, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.contract.Transact(opts, "callcodeInbox", data)
+}
+
+// CallcodeInbox is a paid mutator transaction binding the contract method 0x4a74ee41.
+//
+// Solidity: function callcodeInbox(bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeSession) CallcodeInbox(data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.CallcodeInbox(&_InboxProbe.TransactOpts, data)
+}
+
+// CallcodeInbox is a paid mutator transaction binding the contract method 0x4a74ee41.
+//
+// Solidity: function callcodeInbox(bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactorSession) CallcodeInbox(data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.CallcodeInbox(&_InboxProbe.TransactOpts, data)
+}
+
+// CallcodeTarget is a paid mutator transaction binding the contract method 0xa979551f.
+//
+// Solidity: function callcodeTarget(address target, bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactor) CallcodeTarget(opts *bind.TransactOpts, target common.Address, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.contract.Transact(opts, "callcodeTarget", target, data)
+}
+
+// CallcodeTarget is a paid mutator transaction binding the contract method 0xa979551f.
+//
+// Solidity: function callcodeTarget(address target, bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeSession) CallcodeTarget(target common.Address, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.CallcodeTarget(&_InboxProbe.TransactOpts, target, data)
+}
+
+// CallcodeTarget is a paid mutator transaction binding the contract method 0xa979551f.
+//
+// Solidity: function callcodeTarget(address target, bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactorSession) CallcodeTarget(target common.Address, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.CallcodeTarget(&_InboxProbe.TransactOpts, target, data)
+}
+
+// DelegatecallInbox is a paid mutator transaction binding the contract method 0xd44cfba1.
+//
+// Solidity: function delegatecallInbox(bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactor) DelegatecallInbox(opts *bind.TransactOpts, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.contract.Transact(opts, "delegatecallInbox", data)
+}
+
+// DelegatecallInbox is a paid mutator transaction binding the contract method 0xd44cfba1.
+//
+// Solidity: function delegatecallInbox(bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeSession) DelegatecallInbox(data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.DelegatecallInbox(&_InboxProbe.TransactOpts, data)
+}
+
+// DelegatecallInbox is a paid mutator transaction binding the contract method 0xd44cfba1.
+//
+// Solidity: function delegatecallInbox(bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactorSession) DelegatecallInbox(data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.DelegatecallInbox(&_InboxProbe.TransactOpts, data)
+}
+
+// DelegatecallTarget is a paid mutator transaction binding the contract method 0x276120ae.
+//
+// Solidity: function delegatecallTarget(address target, bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactor) DelegatecallTarget(opts *bind.TransactOpts, target common.Address, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.contract.Transact(opts, "delegatecallTarget", target, data)
+}
+
+// DelegatecallTarget is a paid mutator transaction binding the contract method 0x276120ae.
+//
+// Solidity: function delegatecallTarget(address target, bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeSession) DelegatecallTarget(target common.Address, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.DelegatecallTarget(&_InboxProbe.TransactOpts, target, data)
+}
+
+// DelegatecallTarget is a paid mutator transaction binding the contract method 0x276120ae.
+//
+// Solidity: function delegatecallTarget(address target, bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactorSession) DelegatecallTarget(target common.Address, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.DelegatecallTarget(&_InboxProbe.TransactOpts, target, data)
+}
+
+// StaticcallInbox is a paid mutator transaction binding the contract method 0x53b82bfc.
+//
+// Solidity: function staticcallInbox(bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactor) StaticcallInbox(opts *bind.TransactOpts, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.contract.Transact(opts, "staticcallInbox", data)
+}
+
+// StaticcallInbox is a paid mutator transaction binding the contract method 0x53b82bfc.
+//
+// Solidity: function staticcallInbox(bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeSession) StaticcallInbox(data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.StaticcallInbox(&_InboxProbe.TransactOpts, data)
+}
+
+// StaticcallInbox is a paid mutator transaction binding the contract method 0x53b82bfc.
+//
+// Solidity: function staticcallInbox(bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactorSession) StaticcallInbox(data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.StaticcallInbox(&_InboxProbe.TransactOpts, data)
+}
+
+// StaticcallTarget is a paid mutator transaction binding the contract method 0xac34daa8.
+//
+// Solidity: function staticcallTarget(address target, bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactor) StaticcallTarget(opts *bind.TransactOpts, target common.Address, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.contract.Transact(opts, "staticcallTarget", target, data)
+}
+
+// StaticcallTarget is a paid mutator transaction binding the contract method 0xac34daa8.
+//
+// Solidity: function staticcallTarget(address target, bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeSession) StaticcallTarget(target common.Address, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.StaticcallTarget(&_InboxProbe.TransactOpts, target, data)
+}
+
+// StaticcallTarget is a paid mutator transaction binding the contract method 0xac34daa8.
+//
+// Solidity: function staticcallTarget(address target, bytes data) returns(bool ok, bytes ret)
+func (_InboxProbe *InboxProbeTransactorSession) StaticcallTarget(target common.Address, data []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.StaticcallTarget(&_InboxProbe.TransactOpts, target, data)
+}
+
+// Validate is a paid mutator transaction binding the contract method 0x1022211e.
+//
+// Solidity: function validate((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) returns()
+func (_InboxProbe *InboxProbeTransactor) Validate(opts *bind.TransactOpts, id Identifier, msgHash [32]byte, proof []byte) (*types.Transaction, error) {
+	return _InboxProbe.contract.Transact(opts, "validate", id, msgHash, proof)
+}
+
+// Validate is a paid mutator transaction binding the contract method 0x1022211e.
+//
+// Solidity: function validate((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) returns()
+func (_InboxProbe *InboxProbeSession) Validate(id Identifier, msgHash [32]byte, proof []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.Validate(&_InboxProbe.TransactOpts, id, msgHash, proof)
+}
+
+// Validate is a paid mutator transaction binding the contract method 0x1022211e.
+//
+// Solidity: function validate((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) returns()
+func (_InboxProbe *InboxProbeTransactorSession) Validate(id Identifier, msgHash [32]byte, proof []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.Validate(&_InboxProbe.TransactOpts, id, msgHash, proof)
+}
+
+// ValidateTyped is a paid mutator transaction binding the contract method 0x19c20870.
+//
+// Solidity: function validateTyped((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) returns()
+func (_InboxProbe *InboxProbeTransactor) ValidateTyped(opts *bind.TransactOpts, id Identifier, msgHash [32]byte, proof []byte) (*types.Transaction, error) {
+	return _InboxProbe.contract.Transact(opts, "validateTyped", id, msgHash, proof)
+}
+
+// ValidateTyped is a paid mutator transaction binding the contract method 0x19c20870.
+//
+// Solidity: function validateTyped((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) returns()
+func (_InboxProbe *InboxProbeSession) ValidateTyped(id Identifier, msgHash [32]byte, proof []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.ValidateTyped(&_InboxProbe.TransactOpts, id, msgHash, proof)
+}
+
+// ValidateTyped is a paid mutator transaction binding the contract method 0x19c20870.
+//
+// Solidity: function validateTyped((address,uint256,uint256,uint256,uint256) id, bytes32 msgHash, bytes proof) returns()
+func (_InboxProbe *InboxProbeTransactorSession) ValidateTyped(id Identifier, msgHash [32]byte, proof []byte) (*types.Transaction, error) {
+	return _InboxProbe.Contract.ValidateTyped(&_InboxProbe.TransactOpts, id, msgHash, proof)
+}
+
+// InboxProbeProbedIterator is returned from FilterProbed and is used to iterate over the raw logs and unpacked data for Probed events raised by the InboxProbe contract.
+type InboxProbeProbedIterator struct {
+	Event *InboxProbeProbed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *InboxProbeProbedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(InboxProbeProbed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(InboxProbeProbed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *InboxProbeProbedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *InboxProbeProbedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// InboxProbeProbed represents a Probed event raised by the InboxProbe contract.
+type InboxProbeProbed struct {
+	Kind   uint8
+	Target common.Address
+	Ok     bool
+	Ret    []byte
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterProbed is a free log retrieval operation binding the contract event 0x7d8c5a34b2f72bf8107c6a9c8e179f20759237b1503f4254d57e5dbab9575ce2.
+//
+// Solidity: event Probed(uint8 indexed kind, address indexed target, bool ok, bytes ret)
+func (_InboxProbe *InboxProbeFilterer) FilterProbed(opts *bind.FilterOpts, kind []uint8, target []common.Address) (*InboxProbeProbedIterator, error) {
+
+	var kindRule []interface{}
+	for _, kindItem := range kind {
+		kindRule = append(kindRule, kindItem)
+	}
+	var targetRule []interface{}
+	for _, targetItem := range target {
+		targetRule = append(targetRule, targetItem)
+	}
+
+	logs, sub, err := _InboxProbe.contract.FilterLogs(opts, "Probed", kindRule, targetRule)
+	if err != nil {
+		return nil, err
+	}
+	return &InboxProbeProbedIterator{contract: _InboxProbe.contract, event: "Probed", logs: logs, sub: sub}, nil
+}
+
+// WatchProbed is a free log subscription operation binding the contract event 0x7d8c5a34b2f72bf8107c6a9c8e179f20759237b1503f4254d57e5dbab9575ce2.
+//
+// Solidity: event Probed(uint8 indexed kind, address indexed target, bool ok, bytes ret)
+func (_InboxProbe *InboxProbeFilterer) WatchProbed(opts *bind.WatchOpts, sink chan<- *InboxProbeProbed, kind []uint8, target []common.Address) (event.Subscription, error) {
+
+	var kindRule []interface{}
+	for _, kindItem := range kind {
+		kindRule = append(kindRule, kindItem)
+	}
+	var targetRule []interface{}
+	for _, targetItem := range target {
+		targetRule = append(targetRule, targetItem)
+	}
+
+	logs, sub, err := _InboxProbe.contract.WatchLogs(opts, "Probed", kindRule, targetRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(InboxProbeProbed)
+				if err := _InboxProbe.contract.UnpackLog(event, "Probed", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseProbed is a log parse operation binding the contract event 0x7d8c5a34b2f72bf8107c6a9c8e179f20759237b1503f4254d57e5dbab9575ce2.
+//
+// Solidity: event Probed(uint8 indexed kind, address indexed target, bool ok, bytes ret)
+func (_InboxProbe *InboxProbeFilterer) ParseProbed(log types.Log) (*InboxProbeProbed, error) {
+	event := new(InboxProbeProbed)
+	if err := _InboxProbe.contract.UnpackLog(event, "Probed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // ParleyMessengerMetaData contains all meta data concerning the ParleyMessenger contract.
 var ParleyMessengerMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[],\"name\":\"PARLEY_INBOX\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"crossDomainMessageSender\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"crossDomainMessageSource\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"source\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"destination\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"source\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"}],\"name\":\"hashMessage\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"messageNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sentMessage\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"relayMessage\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"returnData\",\"type\":\"bytes\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"destination\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"}],\"name\":\"sendMessage\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"messageHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"successfulMessages\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"source\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"messageNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"messageHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"returnDataHash\",\"type\":\"bytes32\"}],\"name\":\"RelayedMessage\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"destination\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"messageNonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"}],\"name\":\"SentMessage\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"EventPayloadNotSentMessage\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IdOriginNotMessenger\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MessageAlreadyRelayed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MessageDestinationNotRelayChain\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MessageDestinationSameChain\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MessageTargetMessenger\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotEntered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"returnData\",\"type\":\"bytes\"}],\"name\":\"TargetCallFailed\",\"type\":\"error\"}]",
-	Bin: "0x6080604052348015600e575f5ffd5b50610b5a8061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c8063b1b1b20911610058578063b1b1b209146100ea578063cd463f751461011c578063db75aead14610126578063ecc7042814610146575f5ffd5b806324794462146100895780632a191bc1146100a457806338ffde18146100b75780637056f41f146100d7575b5f5ffd5b61009161014e565b6040519081526020015b60405180910390f35b6100916100b2366004610745565b61017d565b6100bf6101bb565b6040516001600160a01b03909116815260200161009b565b6100916100e5366004610803565b6101ea565b61010c6100f836600461085b565b60016020525f908152604090205460ff1681565b604051901515815260200161009b565b6100bf620a7e5781565b610139610134366004610872565b6102dd565b60405161009b9190610927565b6100915f5481565b5f6101576105f9565b507fec7073eafdbee2b07e475b552d598e935f6425496831ebc22a02e0ab9a8da88b5c90565b5f86868686868660405160200161019996959493929190610940565b6040516020818303038152906040528051906020012090509695505050505050565b5f6101c46105f9565b507fdf597a10249e1bb3da069049de1913a5f7f8e8eea104afbbaf3c9ff22cd3d3675c90565b5f46850361020b57604051638ed9a95d60e01b815260040160405180910390fd5b306001600160a01b038516036102345760405163913cba7560e01b815260040160405180910390fd5b5f805481806102428361098b565b91905055905061028b864683338989898080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061017d92505050565b915080856001600160a01b0316877f382409ac69001e11931a28435afef442cbfd20d9891907e8fa373ba7d351f3203388886040516102cc939291906109d7565b60405180910390a450949350505050565b60607f0a9396e18451c69e9bf9759bb7de985f225cb900bb79353d3905cecc2e2da339805c8015610321576040516306fda65d60e31b815260040160405180910390fd5b6001825d3061033360208a018a610a04565b6001600160a01b03161461035a5760405163321e0eed60e01b815260040160405180910390fd5b620a7e576001600160a01b0316630acc754189898960405161037d929190610a1f565b6040519081900381206001600160e01b031960e085901b1682526103a892918a908a90600401610a2e565b5f604051808303815f87803b1580156103bf575f5ffd5b505af11580156103d1573d5f5f3e3d5ffd5b505050608087101590506103f857604051636f8f5ac360e11b815260040160405180910390fd5b5f8080806104096080828c8e610a94565b8101906104169190610abb565b93509350935093507f382409ac69001e11931a28435afef442cbfd20d9891907e8fa373ba7d351f320841461045e57604051636f8f5ac360e11b815260040160405180910390fd5b46831461047e576040516331ac221160e01b815260040160405180910390fd5b5f5f8c8c608090809261049393929190610a94565b8101906104a09190610af7565b909250905060808e01355f6104b9878387878a8861017d565b5f8181526001602052604090205490915060ff16156104eb57604051639ca9480b60e01b815260040160405180910390fd5b5f818152600160208190526040909120805460ff191690911790556105108483610641565b5f866001600160a01b0316846040516105299190610b44565b5f604051808303815f865af19150503d805f8114610562576040519150601f19603f3d011682016040523d82523d5f602084013e610567565b606091505b509c5090506105765f80610641565b8061059f578b60405163549964bd60e11b81526004016105969190610927565b60405180910390fd5b8186847fc270d73e26d2d39dee7ef92093555927e344e243415547ecc350b2b5385b68a28f805190602001206040516105da91815260200190565b60405180910390a45050505050505050505f825d505095945050505050565b7f0a9396e18451c69e9bf9759bb7de985f225cb900bb79353d3905cecc2e2da339805c5f81900361063d57604051635e51ad7b60e11b815260040160405180910390fd5b5050565b7fdf597a10249e1bb3da069049de1913a5f7f8e8eea104afbbaf3c9ff22cd3d3677fec7073eafdbee2b07e475b552d598e935f6425496831ebc22a02e0ab9a8da88b83825d82815d50505050565b6001600160a01b03811681146106a3575f5ffd5b50565b634e487b7160e01b5f52604160045260245ffd5b5f82601f8301126106c9575f5ffd5b813567ffffffffffffffff8111156106e3576106e36106a6565b604051601f8201601f19908116603f0116810167ffffffffffffffff81118282101715610712576107126106a6565b604052818152838201602001851015610729575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f5f5f5f60c0878903121561075a575f5ffd5b863595506020870135945060408701359350606087013561077a8161068f565b9250608087013561078a8161068f565b915060a087013567ffffffffffffffff8111156107a5575f5ffd5b6107b189828a016106ba565b9150509295509295509295565b5f5f83601f8401126107ce575f5ffd5b50813567ffffffffffffffff8111156107e5575f5ffd5b6020830191508360208285010111156107fc575f5ffd5b9250929050565b5f5f5f5f60608587031215610816575f5ffd5b8435935060208501356108288161068f565b9250604085013567ffffffffffffffff811115610843575f5ffd5b61084f878288016107be565b95989497509550505050565b5f6020828403121561086b575f5ffd5b5035919050565b5f5f5f5f5f85870360e0811215610887575f5ffd5b60a0811215610894575f5ffd5b5085945060a086013567ffffffffffffffff8111156108b1575f5ffd5b6108bd888289016107be565b90955093505060c086013567ffffffffffffffff8111156108dc575f5ffd5b6108e8888289016107be565b969995985093965092949392505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61093960208301846108f9565b9392505050565b86815260208101869052604081018590526001600160a01b0384811660608301528316608082015260c060a082018190525f9061097f908301846108f9565b98975050505050505050565b5f600182016109a857634e487b7160e01b5f52601160045260245ffd5b5060010190565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b6001600160a01b03841681526040602082018190525f906109fb90830184866109af565b95945050505050565b5f60208284031215610a14575f5ffd5b81356109398161068f565b818382375f9101908152919050565b5f8535610a3a8161068f565b6001600160a01b031682526020868101359083015260408087013590830152606080870135908301526080808701359083015260a0820185905260e060c08301819052610a8a90830184866109af565b9695505050505050565b5f5f85851115610aa2575f5ffd5b83861115610aae575f5ffd5b5050820193919092039150565b5f5f5f5f60808587031215610ace575f5ffd5b84359350602085013592506040850135610ae78161068f565b9396929550929360600135925050565b5f5f60408385031215610b08575f5ffd5b8235610b138161068f565b9150602083013567ffffffffffffffff811115610b2e575f5ffd5b610b3a858286016106ba565b9150509250929050565b5f82518060208501845e5f92019182525091905056",
+	Bin: "0x6080604052348015600e575f5ffd5b50610b848061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c8063b1b1b20911610058578063b1b1b209146100ea578063cd463f751461011c578063db75aead14610126578063ecc7042814610146575f5ffd5b806324794462146100895780632a191bc1146100a457806338ffde18146100b75780637056f41f146100d7575b5f5ffd5b61009161014e565b6040519081526020015b60405180910390f35b6100916100b2366004610758565b61017d565b6100bf6101bb565b6040516001600160a01b03909116815260200161009b565b6100916100e5366004610816565b6101ea565b61010c6100f836600461086e565b60016020525f908152604090205460ff1681565b604051901515815260200161009b565b6100bf620a7e5781565b610139610134366004610885565b6102dd565b60405161009b919061093a565b6100915f5481565b5f61015761060c565b507fec7073eafdbee2b07e475b552d598e935f6425496831ebc22a02e0ab9a8da88b5c90565b5f86868686868660405160200161019996959493929190610953565b6040516020818303038152906040528051906020012090509695505050505050565b5f6101c461060c565b507fdf597a10249e1bb3da069049de1913a5f7f8e8eea104afbbaf3c9ff22cd3d3675c90565b5f46850361020b57604051638ed9a95d60e01b815260040160405180910390fd5b306001600160a01b038516036102345760405163913cba7560e01b815260040160405180910390fd5b5f805481806102428361099e565b91905055905061028b864683338989898080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061017d92505050565b915080856001600160a01b0316877f382409ac69001e11931a28435afef442cbfd20d9891907e8fa373ba7d351f3203388886040516102cc939291906109ea565b60405180910390a450949350505050565b60607f0a9396e18451c69e9bf9759bb7de985f225cb900bb79353d3905cecc2e2da339805c8015610321576040516306fda65d60e31b815260040160405180910390fd5b6001825d3061033360208a018a610a17565b6001600160a01b03161461035a5760405163321e0eed60e01b815260040160405180910390fd5b620a7e576001600160a01b0316630acc754189898960405161037d929190610a32565b6040519081900381206001600160e01b031960e085901b1682526103a892918a908a90600401610a41565b6020604051808303815f875af11580156103c4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103e89190610aa7565b50608086101561040b57604051636f8f5ac360e11b815260040160405180910390fd5b5f80808061041c6080828c8e610abe565b8101906104299190610ae5565b93509350935093507f382409ac69001e11931a28435afef442cbfd20d9891907e8fa373ba7d351f320841461047157604051636f8f5ac360e11b815260040160405180910390fd5b468314610491576040516331ac221160e01b815260040160405180910390fd5b5f5f8c8c60809080926104a693929190610abe565b8101906104b39190610b21565b909250905060808e01355f6104cc878387878a8861017d565b5f8181526001602052604090205490915060ff16156104fe57604051639ca9480b60e01b815260040160405180910390fd5b5f818152600160208190526040909120805460ff191690911790556105238483610654565b5f866001600160a01b03168460405161053c9190610b6e565b5f604051808303815f865af19150503d805f8114610575576040519150601f19603f3d011682016040523d82523d5f602084013e61057a565b606091505b509c5090506105895f80610654565b806105b2578b60405163549964bd60e11b81526004016105a9919061093a565b60405180910390fd5b8186847fc270d73e26d2d39dee7ef92093555927e344e243415547ecc350b2b5385b68a28f805190602001206040516105ed91815260200190565b60405180910390a45050505050505050505f825d505095945050505050565b7f0a9396e18451c69e9bf9759bb7de985f225cb900bb79353d3905cecc2e2da339805c5f81900361065057604051635e51ad7b60e11b815260040160405180910390fd5b5050565b7fdf597a10249e1bb3da069049de1913a5f7f8e8eea104afbbaf3c9ff22cd3d3677fec7073eafdbee2b07e475b552d598e935f6425496831ebc22a02e0ab9a8da88b83825d82815d50505050565b6001600160a01b03811681146106b6575f5ffd5b50565b634e487b7160e01b5f52604160045260245ffd5b5f82601f8301126106dc575f5ffd5b813567ffffffffffffffff8111156106f6576106f66106b9565b604051601f8201601f19908116603f0116810167ffffffffffffffff81118282101715610725576107256106b9565b60405281815283820160200185101561073c575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f5f5f5f60c0878903121561076d575f5ffd5b863595506020870135945060408701359350606087013561078d816106a2565b9250608087013561079d816106a2565b915060a087013567ffffffffffffffff8111156107b8575f5ffd5b6107c489828a016106cd565b9150509295509295509295565b5f5f83601f8401126107e1575f5ffd5b50813567ffffffffffffffff8111156107f8575f5ffd5b60208301915083602082850101111561080f575f5ffd5b9250929050565b5f5f5f5f60608587031215610829575f5ffd5b84359350602085013561083b816106a2565b9250604085013567ffffffffffffffff811115610856575f5ffd5b610862878288016107d1565b95989497509550505050565b5f6020828403121561087e575f5ffd5b5035919050565b5f5f5f5f5f85870360e081121561089a575f5ffd5b60a08112156108a7575f5ffd5b5085945060a086013567ffffffffffffffff8111156108c4575f5ffd5b6108d0888289016107d1565b90955093505060c086013567ffffffffffffffff8111156108ef575f5ffd5b6108fb888289016107d1565b969995985093965092949392505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61094c602083018461090c565b9392505050565b86815260208101869052604081018590526001600160a01b0384811660608301528316608082015260c060a082018190525f906109929083018461090c565b98975050505050505050565b5f600182016109bb57634e487b7160e01b5f52601160045260245ffd5b5060010190565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b6001600160a01b03841681526040602082018190525f90610a0e90830184866109c2565b95945050505050565b5f60208284031215610a27575f5ffd5b813561094c816106a2565b818382375f9101908152919050565b5f8535610a4d816106a2565b6001600160a01b031682526020868101359083015260408087013590830152606080870135908301526080808701359083015260a0820185905260e060c08301819052610a9d90830184866109c2565b9695505050505050565b5f60208284031215610ab7575f5ffd5b5051919050565b5f5f85851115610acc575f5ffd5b83861115610ad8575f5ffd5b5050820193919092039150565b5f5f5f5f60808587031215610af8575f5ffd5b84359350602085013592506040850135610b11816106a2565b9396929550929360600135925050565b5f5f60408385031215610b32575f5ffd5b8235610b3d816106a2565b9150602083013567ffffffffffffffff811115610b58575f5ffd5b610b64858286016106cd565b9150509250929050565b5f82518060208501845e5f92019182525091905056",
 }
 
 // ParleyMessengerABI is the input ABI used to generate the binding from.

@@ -39,7 +39,9 @@ struct OperatorUpdate {
 ///         and the AVS's operator table, and lets contracts validate remote messages.
 /// @dev    Only the rollup's Parley system sender writes (through deposits derived from
 ///         L1); everything else reads. DELEGATECALL, CALLCODE and value transfers revert;
-///         nothing is written in a static context.
+///         nothing is written in a static context. The inbox is a precompile and has no
+///         code: Solidity checks extcodesize before a typed call to a function without
+///         return values, so every function callable from contracts returns something.
 interface IParleyInbox {
     /// @notice Emitted by validateMessage, shaped like OP's CrossL2Inbox event.
     /// @param msgHash The message's payload hash, keccak256(topics || data).
@@ -87,7 +89,10 @@ interface IParleyInbox {
     /// @param msgHash The message's payload hash.
     /// @param proof   abi.encodePacked(uint64 rangeFromBlock, merkleProof): the first block of
     ///                the certified range and the message's inclusion proof in its root.
-    function validateMessage(Identifier calldata id, bytes32 msgHash, bytes calldata proof) external;
+    /// @return checksum The message's OP interop checksum (its leaf content).
+    function validateMessage(Identifier calldata id, bytes32 msgHash, bytes calldata proof)
+        external
+        returns (bytes32 checksum);
 
     /// @notice validateMessage's check without the event: true iff the message is certified.
     function isValidMessage(Identifier calldata id, bytes32 msgHash, bytes calldata proof)

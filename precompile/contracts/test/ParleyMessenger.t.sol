@@ -24,9 +24,10 @@ contract StandInInbox {
         allowed[msgHash] = true;
     }
 
-    function validateMessage(Identifier calldata id, bytes32 msgHash, bytes calldata) external {
+    function validateMessage(Identifier calldata id, bytes32 msgHash, bytes calldata) external returns (bytes32) {
         if (!allowed[msgHash]) revert IParleyInbox.InvalidProof();
         emit ExecutingMessage(msgHash, id);
+        return keccak256(abi.encode(id, msgHash));
     }
 }
 

@@ -1,0 +1,338 @@
+//go:build parleyoverlay
+
+// Parley overlay file (parley-hooks/1): tests of core/vm/parley.go inside the patched
+// tree. Run them there with `go test ./core/vm/ -run Parley`.
+
+package vm
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/state"
+	"github.com/ethereum/go-ethereum/core/tracing"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
+
+	"github.com/parley-xyz/parley/precompile"
+)
+
+const parleyTestActivation = 1000
+
+var parleyTestUser = common.HexToAddress("0x00000000000000000000000000000000000005e1")
+
+func parleyTestConfig() *params.ParleyConfig {
+	return &params.ParleyConfig{
+		ActivationTime: parleyTestActivation,
+		L1ChainID:      11155111,
+		Registry:       common.HexToAddress("0x000000000000000000000000000000000000a11c"),
+	}
+}
+
+// newParleyEVM returns an EVM at a block time over a fresh state, with one transaction
+// prepared as core.StateTransition prepares it (the inbox warm once active).
+func newParleyEVM(t *testing.T, pc *params.ParleyConfig, time uint64) (*EVM, *state.StateDB) {
+	t.Helper()
+	sdb, err := state.New(types.EmptyRootHash, state.NewDatabaseForTesting())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cc := *params.MergedTestChainConfig
+	cc.Parley = pc
+	ctx := BlockContext{
+		CanTransfer: func(db StateDB, a common.Address, v *uint256.Int) bool { return db.GetBalance(a).Cmp(v) >= 0 },
+		Transfer: func(db StateDB, from, to common.Address, v *uint256.Int, _ *params.Rules) {
+			db.SubBalance(from, v, tracing.BalanceChangeTransfer)
+			db.AddBalance(to, v, tracing.BalanceChangeTransfer)
+		},
+		BlockNumber: big.NewInt(7),
+		Time:        time,
+		Random:      &common.Hash{},
+		BaseFee:     new(big.Int),
+	}
+	evm := NewEVM(ctx, sdb, &cc, Config{})
+	rules := cc.Rules(ctx.BlockNumber, true, time)
+	sdb.Prepare(rules, parleyTestUser, common.Address{}, &precompile.Address, evm.ActivePrecompilesWithParley(rules), nil)
+	return evm, sdb
+}
+
+func parleyPack(t *testing.T, name string, args ...any) []byte {
+	t.Helper()
+	b, err := precompile.ABI.Pack(name, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func parleyRecordRange(t *testing.T) []byte {
+	return parleyPack(t, "recordRange", big.NewInt(10), uint64(1), uint64(5), common.Hash{1}, common.Hash{2})
+}
+
+// wantParleyRevert checks a revert with an IParleyInbox custom error.
+func wantParleyRevert(t *testing.T, what string, ret []byte, left uint64, err error, name string) {
+	t.Helper()
+	if !errors.Is(err, ErrExecutionReverted) {
+		t.Fatalf("%s: err = %v, want %v", what, err, ErrExecutionReverted)
+	}
+	id := precompile.ABI.Errors[name].ID
+	if len(ret) < 4 || !bytes.Equal(ret[:4], id[:4]) {
+		t.Fatalf("%s: revert data %x, want %s (%x)", what, ret, name, id[:4])
+	}
+	if left == 0 {
+		t.Fatalf("%s: a revert must keep the remaining gas", what)
+	}
+}
+
+func TestParleyNotConfigured(t *testing.T) {
+	evm, sdb := newParleyEVM(t, nil, 5000)
+	if _, ok := evm.precompile(precompile.Address); ok {
+		t.Fatal("inbox is a precompile without Parley configured")
+	}
+	rules := evm.chainRules
+	if got, want := evm.ActivePrecompilesWithParley(rules), ActivePrecompiles(rules); len(got) != len(want) || &got[0] != &want[0] {
+		t.Fatal("active precompiles differ from upstream without Parley")
+	}
+	ret, left, err := evm.Call(parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), 100000, new(uint256.Int))
+	if err != nil || len(ret) != 0 || left != 100000 {
+		t.Fatalf("call to the unconfigured inbox address: ret=%x left=%d err=%v, want an empty account", ret, left, err)
+	}
+	if sdb.AddressInAccessList(precompile.Address) != true { // it is the tx's destination here
+		t.Fatal("destination not warm")
+	}
+}
+
+func TestParleyActivation(t *testing.T) {
+	evm, _ := newParleyEVM(t, parleyTestConfig(), parleyTestActivation-1)
+	if _, ok := evm.precompile(precompile.Address); ok {
+		t.Fatal("inbox active before its activation time")
+	}
+	upstream := ActivePrecompiles(evm.chainRules)
+	if got := evm.ActivePrecompilesWithParley(evm.chainRules); len(got) != len(upstream) {
+		t.Fatal("inbox warm before its activation time")
+	}
+	ret, left, err := evm.Call(parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), 100000, new(uint256.Int))
+	if err != nil || len(ret) != 0 || left != 100000 {
+		t.Fatalf("pre-activation call: ret=%x left=%d err=%v, want an empty account", ret, left, err)
+	}
+
+	evm, sdb := newParleyEVM(t, parleyTestConfig(), parleyTestActivation)
+	if _, ok := evm.precompile(precompile.Address); !ok {
+		t.Fatal("inbox not active at its activation time")
+	}
+	got := evm.ActivePrecompilesWithParley(evm.chainRules)
+	if len(got) != len(upstream)+1 || got[len(got)-1] != precompile.Address {
+		t.Fatalf("active precompiles %v do not end with the inbox", got)
+	}
+	if len(ActivePrecompiles(evm.chainRules)) != len(upstream) {
+		t.Fatal("the upstream precompile list was modified")
+	}
+	if !sdb.AddressInAccessList(precompile.Address) {
+		t.Fatal("inbox not warm")
+	}
+	ret, left, err = evm.Call(parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), 100000, new(uint256.Int))
+	if err != nil || len(ret) != 32 || left >= 100000 {
+		t.Fatalf("view call: ret=%x left=%d err=%v", ret, left, err)
+	}
+}
+
+func TestParleyCallRules(t *testing.T) {
+	rr := parleyRecordRange(t)
+	const gas = 200000
+	for _, tc := range []struct {
+		name string
+		call func(evm *EVM) ([]byte, uint64, error)
+		want string // custom error, "" for success
+	}{
+		{"view CALL", func(evm *EVM) ([]byte, uint64, error) {
+			return evm.Call(parleyTestUser, precompile.Address, parleyPack(t, "latestCertifiedBlock", big.NewInt(10)), gas, new(uint256.Int))
+		}, ""},
+		{"view STATICCALL", func(evm *EVM) ([]byte, uint64, error) {
+			return evm.StaticCall(parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), gas)
+		}, ""},
+		{"write from a user", func(evm *EVM) ([]byte, uint64, error) {
+			return evm.Call(parleyTestUser, precompile.Address, rr, gas, new(uint256.Int))
+		}, "NotSystemSender"},
+		{"write by STATICCALL straight to the inbox", func(evm *EVM) ([]byte, uint64, error) {
+			return evm.StaticCall(precompile.SystemSender, precompile.Address, rr, gas)
+		}, "WriteInStaticContext"},
+		{"validateMessage by STATICCALL", func(evm *EVM) ([]byte, uint64, error) {
+			id := precompile.Identifier{BlockNumber: big.NewInt(1), LogIndex: new(big.Int), Timestamp: new(big.Int), ChainId: big.NewInt(10)}
+			return evm.StaticCall(parleyTestUser, precompile.Address, parleyPack(t, "validateMessage", id, [32]byte{}, []byte{}), gas)
+		}, "WriteInStaticContext"},
+		{"DELEGATECALL", func(evm *EVM) ([]byte, uint64, error) {
+			return evm.DelegateCall(parleyTestUser, parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), gas, new(uint256.Int))
+		}, "DelegateCallForbidden"},
+		{"CALLCODE", func(evm *EVM) ([]byte, uint64, error) {
+			return evm.CallCode(parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), gas, new(uint256.Int))
+		}, "DelegateCallForbidden"},
+		{"value", func(evm *EVM) ([]byte, uint64, error) {
+			return evm.Call(parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), gas, uint256.NewInt(1))
+		}, "ValueNotAccepted"},
+		{"unknown selector", func(evm *EVM) ([]byte, uint64, error) {
+			return evm.Call(parleyTestUser, precompile.Address, []byte{1, 2, 3, 4}, gas, new(uint256.Int))
+		}, "InvalidInput"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evm, sdb := newParleyEVM(t, parleyTestConfig(), 5000)
+			sdb.AddBalance(parleyTestUser, uint256.NewInt(1e18), tracing.BalanceChangeUnspecified)
+			ret, left, err := tc.call(evm)
+			if tc.want != "" {
+				wantParleyRevert(t, tc.name, ret, left, err, tc.want)
+			} else if err != nil || left == 0 || left == gas || len(ret) == 0 {
+				t.Fatalf("ret=%x left=%d err=%v, want success with gas charged", ret, left, err)
+			}
+			if sdb.GetNonce(precompile.Address) != 0 || sdb.GetBalance(precompile.Address).Sign() != 0 {
+				t.Fatal("a failing or read-only call changed the inbox account")
+			}
+		})
+	}
+}
+
+func TestParleySystemWriteAndOutOfGas(t *testing.T) {
+	evm, sdb := newParleyEVM(t, parleyTestConfig(), 5000)
+	rr := parleyRecordRange(t)
+
+	// Too little gas: all of it is consumed and nothing changes.
+	ret, left, err := evm.Call(precompile.SystemSender, precompile.Address, rr, 30000, new(uint256.Int))
+	if !errors.Is(err, ErrOutOfGas) || left != 0 || len(ret) != 0 {
+		t.Fatalf("out of gas: ret=%x left=%d err=%v", ret, left, err)
+	}
+	if sdb.GetNonce(precompile.Address) != 0 || len(sdb.Logs()) != 0 {
+		t.Fatal("an out-of-gas call changed state")
+	}
+
+	ret, left, err = evm.Call(precompile.SystemSender, precompile.Address, rr, 1_000_000, new(uint256.Int))
+	if err != nil || left == 0 {
+		t.Fatalf("system write: ret=%x left=%d err=%v", ret, left, err)
+	}
+	if n := sdb.GetNonce(precompile.Address); n != 1 {
+		t.Fatalf("inbox nonce %d after its first write, want 1", n)
+	}
+	logs := sdb.Logs()
+	if len(logs) != 1 || logs[0].Address != precompile.Address || logs[0].Topics[0] != precompile.ABI.Events["RangeCertified"].ID || logs[0].BlockNumber != 7 {
+		t.Fatalf("logs %v, want one RangeCertified from the inbox", logs)
+	}
+	ret, _, err = evm.StaticCall(parleyTestUser, precompile.Address, parleyPack(t, "latestCertifiedBlock", big.NewInt(10)), 100000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := precompile.ABI.Methods["latestCertifiedBlock"].Outputs.Unpack(ret)
+	if err != nil || out[0].(uint64) != 5 || !out[1].(bool) {
+		t.Fatalf("latestCertifiedBlock = %v (%v), want 5, true", out, err)
+	}
+}
+
+// parleyForwarder is code that CALLs the inbox with its own call data and returns (or
+// reverts with) the inbox's return data.
+func parleyForwarder() []byte {
+	code := []byte{0x36, 0x5f, 0x5f, 0x37, 0x5f, 0x5f, 0x36, 0x5f, 0x5f, 0x73} // calldatacopy; call args
+	code = append(code, precompile.Address.Bytes()...)
+	return append(code,
+		0x5a, 0xf1, // GAS CALL
+		0x3d, 0x5f, 0x5f, 0x3e, // RETURNDATACOPY(0, 0, RETURNDATASIZE)
+		0x60, 0x2a, 0x57, // PUSH1 42 JUMPI
+		0x3d, 0x5f, 0xfd, // REVERT(0, RETURNDATASIZE)
+		0x5b, 0x3d, 0x5f, 0xf3, // JUMPDEST RETURN(0, RETURNDATASIZE)
+	)
+}
+
+func TestParleyStaticContextReachesNestedCall(t *testing.T) {
+	evm, sdb := newParleyEVM(t, parleyTestConfig(), 5000)
+	fwd := common.HexToAddress("0xf0")
+	sdb.SetCode(fwd, parleyForwarder(), tracing.CodeChangeUnspecified)
+	rr := parleyRecordRange(t)
+
+	// A plain CALL through the forwarder: the inbox sees the forwarder as caller.
+	ret, left, err := evm.Call(precompile.SystemSender, fwd, rr, 1_000_000, new(uint256.Int))
+	wantParleyRevert(t, "CALL through a contract", ret, left, err, "NotSystemSender")
+
+	// STATICCALL to the forwarder, which CALLs the inbox: still a static context.
+	ret, left, err = evm.StaticCall(precompile.SystemSender, fwd, rr, 1_000_000)
+	wantParleyRevert(t, "STATICCALL then CALL", ret, left, err, "WriteInStaticContext")
+
+	// Views work through the forwarder in a static context.
+	ret, _, err = evm.StaticCall(parleyTestUser, fwd, parleyPack(t, "operatorTableVersion"), 1_000_000)
+	if err != nil || len(ret) != 32 {
+		t.Fatalf("static view through a contract: ret=%x err=%v", ret, err)
+	}
+}
+
+func TestParleyOtherPrecompilesUnchanged(t *testing.T) {
+	evm, _ := newParleyEVM(t, parleyTestConfig(), 5000)
+	identity := common.BytesToAddress([]byte{4})
+	in := []byte("parley")
+	p, _ := evm.precompile(identity)
+	wantRet, wantLeft, wantErr := RunPrecompiledContract(nil, p, identity, in, 10000, nil)
+	ret, left, err := evm.StaticCall(parleyTestUser, identity, in, 10000)
+	if !bytes.Equal(ret, wantRet) || left != wantLeft || err != wantErr {
+		t.Fatalf("identity: got (%x, %d, %v), want (%x, %d, %v)", ret, left, err, wantRet, wantLeft, wantErr)
+	}
+}
+
+func TestParleyTracerSeesGas(t *testing.T) {
+	evm, _ := newParleyEVM(t, parleyTestConfig(), 5000)
+	type change struct {
+		old, new uint64
+		reason   tracing.GasChangeReason
+	}
+	var changes []change
+	evm.Config.Tracer = &tracing.Hooks{OnGasChange: func(o, n uint64, r tracing.GasChangeReason) {
+		changes = append(changes, change{o, n, r})
+	}}
+	_, left, err := evm.Call(parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), 100000, new(uint256.Int))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range changes {
+		if c.reason == tracing.GasChangeCallPrecompiledContract && c.old == 100000 && c.new == left {
+			return
+		}
+	}
+	t.Fatalf("gas changes %v lack the inbox's charge 100000 -> %d", changes, left)
+}
+
+func TestParleyConfigValidationAndCache(t *testing.T) {
+	cc := *params.MergedTestChainConfig
+	if cfg, err := ParleyInboxConfig(&cc); cfg != nil || err != nil {
+		t.Fatalf("unconfigured chain: %v, %v", cfg, err)
+	}
+	cc.Parley = parleyTestConfig()
+	a, err := ParleyInboxConfig(&cc)
+	if err != nil || a.ActivationTime != parleyTestActivation || a.AVS.L1ChainID != 11155111 {
+		t.Fatalf("valid config: %+v, %v", a, err)
+	}
+	cc.Parley = parleyTestConfig() // an equal value at another address: the same entry
+	if b, _ := ParleyInboxConfig(&cc); b != a {
+		t.Fatal("equal configurations resolved twice")
+	}
+	cc.Parley.Window = 8 // a changed value is never served the old entry
+	if b, _ := ParleyInboxConfig(&cc); b == a || b.Window != 8 {
+		t.Fatal("changed configuration served a stale entry")
+	}
+
+	for _, bad := range []*params.ParleyConfig{
+		{L1ChainID: 1},                // no registry
+		{Registry: common.Address{1}}, // no L1 chain
+		{L1ChainID: 1, Registry: common.Address{1}, Window: precompile.MaxWindow + 1},
+	} {
+		cc.Parley = bad
+		if _, err := ParleyInboxConfig(&cc); err == nil || !strings.Contains(err.Error(), "invalid Parley configuration") {
+			t.Fatalf("config %+v: err = %v", bad, err)
+		}
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Fatalf("config %+v: the EVM ran an invalid configuration", bad)
+				}
+			}()
+			evm, _ := newParleyEVM(t, bad, 5000)
+			evm.precompile(precompile.Address)
+		}()
+	}
+}
