@@ -212,12 +212,12 @@ func fixOptimism(dir string, logf func(string, ...any)) error {
 	zipPath := filepath.Join(dir, "op-core", "superchain", "superchain-configs.zip")
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
-	for name, content := range map[string]string{"chains.json": "{}", "dictionary": ""} {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: time.Unix(0, 0).UTC()})
+	for _, f := range []struct{ name, content string }{{"chains.json", "{}"}, {"dictionary", ""}} {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.name, Method: zip.Deflate, Modified: time.Unix(0, 0).UTC()})
 		if err != nil {
 			return err
 		}
-		if _, err := io.WriteString(w, content); err != nil {
+		if _, err := io.WriteString(w, f.content); err != nil {
 			return err
 		}
 	}
