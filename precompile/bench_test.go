@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/parley-xyz/parley/interop/msgtree"
@@ -64,7 +65,7 @@ func BenchmarkKeccakFloor(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for k := 0; k < 25; k++ {
 			buf[0] = byte(k)
-			h := keccak(buf[:])
+			h := crypto.Keccak256Hash(buf[:])
 			buf[1] = h[0]
 		}
 	}

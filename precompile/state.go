@@ -5,8 +5,8 @@ import (
 	"errors"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
-	"golang.org/x/crypto/sha3"
 )
 
 // errOutOfGas is returned (wrapped as ErrOutOfGas by Run) when the meter runs dry.
@@ -165,17 +165,7 @@ var (
 )
 
 func tagHash(tag string) common.Hash {
-	return keccak([]byte("parley.inbox." + tag))
-}
-
-func keccak(parts ...[]byte) common.Hash {
-	w := sha3.NewLegacyKeccak256()
-	for _, p := range parts {
-		w.Write(p)
-	}
-	var out common.Hash
-	w.Sum(out[:0])
-	return out
+	return crypto.Keccak256Hash([]byte("parley.inbox." + tag))
 }
 
 func slot(tag common.Hash, keys ...uint64) common.Hash {
@@ -184,7 +174,7 @@ func slot(tag common.Hash, keys ...uint64) common.Hash {
 	for i, k := range keys {
 		binary.BigEndian.PutUint64(buf[32*(i+1)+24:], k)
 	}
-	return keccak(buf)
+	return crypto.Keccak256Hash(buf)
 }
 
 // plus returns the slot n words after s.

@@ -26,7 +26,7 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
-	"golang.org/x/crypto/sha3"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/parley-xyz/parley/interop/msgtree"
 )
@@ -35,7 +35,7 @@ import (
 const TypeString = "Parley.Attestation.v1(uint256 l1ChainId,address registry,uint256 sourceChainId,uint64 fromBlock,uint64 toBlock,bytes32 lastBlockHash,bytes32 messageRoot,uint64 tableVersion)"
 
 // TypeHash is keccak256(TypeString).
-var TypeHash = keccak([]byte(TypeString))
+var TypeHash = crypto.Keccak256Hash([]byte(TypeString))
 
 // Words is the number of 32-byte ABI words of an encoded attestation.
 const Words = 8
@@ -135,7 +135,7 @@ func Decode(b []byte) (Attestation, error) {
 // fields; see the package documentation for the exact formula.
 func (a *Attestation) Digest() common.Hash {
 	enc := a.Encode()
-	return keccak(TypeHash[:], enc[:])
+	return crypto.Keccak256Hash(TypeHash[:], enc[:])
 }
 
 func putUint64(word []byte, v uint64) { binary.BigEndian.PutUint64(word[24:32], v) }
@@ -151,14 +151,4 @@ func allZero(b []byte) bool {
 		}
 	}
 	return true
-}
-
-func keccak(parts ...[]byte) common.Hash {
-	w := sha3.NewLegacyKeccak256()
-	for _, p := range parts {
-		w.Write(p)
-	}
-	var out common.Hash
-	w.Sum(out[:0])
-	return out
 }

@@ -15,7 +15,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"golang.org/x/crypto/sha3"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // ChecksumVersion is the first byte of every checksum (OP's PrefixChecksum).
@@ -65,7 +65,7 @@ func Payload(topics []common.Hash, data []byte) []byte {
 
 // PayloadHash returns keccak256(topics || data).
 func PayloadHash(topics []common.Hash, data []byte) common.Hash {
-	return keccak(Payload(topics, data))
+	return crypto.Keccak256Hash(Payload(topics, data))
 }
 
 // FromLog returns the message a log on chainID is, given its block's timestamp.
@@ -88,7 +88,7 @@ func FromLog(chainID uint64, timestamp uint64, l *types.Log) (Message, error) {
 
 // LogHash is keccak256(origin || payloadHash).
 func LogHash(origin common.Address, payloadHash common.Hash) common.Hash {
-	return keccak(origin[:], payloadHash[:])
+	return crypto.Keccak256Hash(origin[:], payloadHash[:])
 }
 
 // Checksum is OP interop's message checksum:
@@ -103,23 +103,13 @@ func Checksum(id Identifier, payloadHash common.Hash) common.Hash {
 	binary.BigEndian.PutUint64(idPacked[12:20], id.BlockNumber)
 	binary.BigEndian.PutUint64(idPacked[20:28], id.Timestamp)
 	binary.BigEndian.PutUint32(idPacked[28:32], id.LogIndex)
-	idLogHash := keccak(logHash[:], idPacked[:])
+	idLogHash := crypto.Keccak256Hash(logHash[:], idPacked[:])
 	var chain [32]byte
 	binary.BigEndian.PutUint64(chain[24:32], id.ChainID)
-	out := keccak(idLogHash[:], chain[:])
+	out := crypto.Keccak256Hash(idLogHash[:], chain[:])
 	out[0] = ChecksumVersion
 	return out
 }
 
 // Checksum returns the message's checksum.
 func (m Message) Checksum() common.Hash { return Checksum(m.ID, m.PayloadHash) }
-
-func keccak(parts ...[]byte) common.Hash {
-	w := sha3.NewLegacyKeccak256()
-	for _, p := range parts {
-		w.Write(p)
-	}
-	var out common.Hash
-	w.Sum(out[:0])
-	return out
-}

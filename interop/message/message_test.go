@@ -6,6 +6,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	opmsg "github.com/ethereum-optimism/optimism/op-core/interop/messages"
 	"github.com/ethereum-optimism/optimism/op-service/eth"
@@ -38,7 +39,7 @@ func TestChecksumMatchesOptimism(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, want := m.PayloadHash, common.BytesToHash(keccak(opmsg.LogToMessagePayload(l)).Bytes()); got != want {
+		if got, want := m.PayloadHash, crypto.Keccak256Hash(opmsg.LogToMessagePayload(l)); got != want {
 			t.Fatalf("payload hash %s, optimism %s", got, want)
 		}
 		if got, want := LogHash(origin, m.PayloadHash), opmsg.LogToLogHash(l); got != want {

@@ -26,6 +26,7 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 	"golang.org/x/crypto/sha3"
 
@@ -49,7 +50,7 @@ type OperatorID = common.Hash
 // IDOf returns the operator id of a G1 public key.
 func IDOf(pk bls.G1Point) OperatorID {
 	b := pk.Bytes()
-	return keccak(b[:])
+	return crypto.Keccak256Hash(b[:])
 }
 
 // Operator is one registered operator.
@@ -177,16 +178,6 @@ func (o *Operator) QuorumNumbers() []uint8 {
 		out = append(out, q)
 	}
 	slices.Sort(out)
-	return out
-}
-
-func keccak(parts ...[]byte) common.Hash {
-	w := sha3.NewLegacyKeccak256()
-	for _, p := range parts {
-		w.Write(p)
-	}
-	var out common.Hash
-	w.Sum(out[:0])
 	return out
 }
 

@@ -19,42 +19,9 @@ import (
 // canonical encoding of its other fields.
 var ErrEncodedMismatch = errors.New("formats: certificate \"encoded\" field does not match its other fields")
 
-// Attestation is the JSON form of an attestation.
-type Attestation struct {
-	AVS           AVS         `json:"avs"`
-	SourceChainID uint64      `json:"sourceChainId"`
-	FromBlock     uint64      `json:"fromBlock"`
-	ToBlock       uint64      `json:"toBlock"`
-	LastBlockHash common.Hash `json:"lastBlockHash"`
-	MessageRoot   common.Hash `json:"messageRoot"`
-	TableVersion  uint64      `json:"tableVersion"`
-}
-
-// AttestationOf returns the JSON form of a.
-func AttestationOf(a attestation.Attestation) Attestation {
-	return Attestation{
-		AVS:           AVSOf(a.AVS),
-		SourceChainID: a.SourceChainID,
-		FromBlock:     a.FromBlock,
-		ToBlock:       a.ToBlock,
-		LastBlockHash: a.LastBlockHash,
-		MessageRoot:   a.MessageRoot,
-		TableVersion:  a.TableVersion,
-	}
-}
-
-// Attestation returns the library form.
-func (a Attestation) Attestation() attestation.Attestation {
-	return attestation.Attestation{
-		AVS:           a.AVS.AVS(),
-		SourceChainID: a.SourceChainID,
-		FromBlock:     a.FromBlock,
-		ToBlock:       a.ToBlock,
-		LastBlockHash: a.LastBlockHash,
-		MessageRoot:   a.MessageRoot,
-		TableVersion:  a.TableVersion,
-	}
-}
+// Attestation is the JSON form of an attestation: the library type, whose JSON tags
+// are the documented field names.
+type Attestation = attestation.Attestation
 
 // Certificate is the JSON form of a certificate; see the package documentation.
 type Certificate struct {
@@ -71,7 +38,7 @@ type Certificate struct {
 // CertificateOf returns the JSON form of c, including its canonical encoding.
 func CertificateOf(c *certificate.Certificate) Certificate {
 	out := Certificate{
-		Attestation: AttestationOf(c.Attestation),
+		Attestation: c.Attestation,
 		Quorums:     make([]int, len(c.Quorums)),
 		Sigma:       G1Of(c.Sigma),
 		ApkG2:       G2Of(c.ApkG2),
@@ -151,7 +118,7 @@ func UnmarshalCertificate(data []byte) (*certificate.Certificate, error) {
 // certificate converts the fields to the library form, checking each value's range.
 func (cj *Certificate) certificate() (*certificate.Certificate, error) {
 	c := &certificate.Certificate{
-		Attestation: cj.Attestation.Attestation(),
+		Attestation: cj.Attestation,
 		Quorums:     make([]uint8, len(cj.Quorums)),
 		NonSigners:  make([]optable.OperatorID, len(cj.NonSigners)),
 	}

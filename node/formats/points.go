@@ -61,16 +61,5 @@ func (g G2) Point() (bls.G2Point, error) {
 	return bls.DecodeG2(b[:])
 }
 
-// AVS identifies an AVS: the L1 chain its registry lives on and the registry address.
-type AVS struct {
-	L1ChainID uint64         `json:"l1ChainId"`
-	Registry  common.Address `json:"registry"`
-}
-
-// AVSOf returns the JSON form of a.
-func AVSOf(a attestation.AVS) AVS { return AVS{L1ChainID: a.L1ChainID, Registry: a.Registry} }
-
-// AVS returns the library form.
-func (a AVS) AVS() attestation.AVS {
-	return attestation.AVS{L1ChainID: a.L1ChainID, Registry: a.Registry}
-}
+// AVS is the JSON form of an AVS identity: the library type.
+type AVS = attestation.AVS

@@ -25,7 +25,7 @@ type Threshold struct {
 
 // PolicyOf returns the JSON form of p with the given window.
 func PolicyOf(p verifier.Policy, window uint64) Policy {
-	out := Policy{AVS: AVSOf(p.AVS), Thresholds: make([]Threshold, len(p.Thresholds)), Window: window}
+	out := Policy{AVS: p.AVS, Thresholds: make([]Threshold, len(p.Thresholds)), Window: window}
 	for i, t := range p.Thresholds {
 		out.Thresholds[i] = Threshold{Quorum: int(t.Quorum), BPS: int(t.BPS)}
 	}
@@ -54,7 +54,7 @@ func UnmarshalPolicy(data []byte) (verifier.Policy, uint64, error) {
 
 // Policy returns the library form, validated.
 func (pj *Policy) Policy() (verifier.Policy, error) {
-	p := verifier.Policy{AVS: pj.AVS.AVS(), Thresholds: make([]verifier.Threshold, len(pj.Thresholds))}
+	p := verifier.Policy{AVS: pj.AVS, Thresholds: make([]verifier.Threshold, len(pj.Thresholds))}
 	for i, t := range pj.Thresholds {
 		if t.Quorum < 0 || t.Quorum >= optable.MaxQuorums {
 			return verifier.Policy{}, fmt.Errorf("formats: policy quorum %d out of range 0..%d", t.Quorum, optable.MaxQuorums-1)

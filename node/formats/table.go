@@ -88,7 +88,7 @@ func (s Stakes) MarshalJSON() ([]byte, error) {
 
 // TableOf returns the JSON form of t.
 func TableOf(t *optable.Table) Table {
-	out := Table{AVS: AVSOf(t.AVS()), Version: t.Version(), Operators: make([]Operator, 0, t.Len())}
+	out := Table{AVS: t.AVS(), Version: t.Version(), Operators: make([]Operator, 0, t.Len())}
 	for _, o := range t.Operators() {
 		st := Stakes{}
 		for _, q := range o.QuorumNumbers() {
@@ -132,7 +132,7 @@ func (tj *Table) Table() (*optable.Table, error) {
 	case len(tj.Operators) > optable.MaxOperators:
 		return nil, fmt.Errorf("%w: %d operators, at most %d", ErrTableOperator, len(tj.Operators), optable.MaxOperators)
 	}
-	avs := tj.AVS.AVS()
+	avs := tj.AVS
 	var updates []optable.Update
 	var owner []int // owner[i]: the operator update i belongs to
 	for i, oj := range tj.Operators {

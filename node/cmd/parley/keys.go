@@ -229,7 +229,7 @@ func printKey(w io.Writer, pk1 bls.G1Point, key *bls.SecretKey, pop *popRequest,
 			return errors.New("internal error: proof of possession does not verify")
 		}
 		p := formats.G1Of(sig)
-		a := formats.AVSOf(pop.avs)
+		a := pop.avs
 		out.PoP, out.AVS, out.Address = &p, &a, &pop.operator
 	}
 	if asJSON {

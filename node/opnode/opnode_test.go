@@ -1,0 +1,74 @@
+package opnode
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/urfave/cli/v2"
+)
+
+// parse runs Parley's flags through a cli app with the given arguments and
+// environment, and returns what FromCLI makes of them.
+func parse(t *testing.T, args []string, env map[string]string) (*Config, bool, error) {
+	t.Helper()
+	for k, v := range env {
+		t.Setenv(k, v)
+	}
+	var cfg *Config
+	var set bool
+	var err error
+	app := &cli.App{
+		Flags: Flags("OP_NODE", "parley"),
+		Action: func(ctx *cli.Context) error {
+			set = Set(ctx)
+			if set {
+				cfg, err = FromCLI(ctx)
+			}
+			return nil
+		},
+	}
+	if runErr := app.RunContext(context.Background(), append([]string{"op-node"}, args...)); runErr != nil {
+		t.Fatal(runErr)
+	}
+	return cfg, set, err
+}
+
+func TestFlagsAndEnvironment(t *testing.T) {
+	_, set, _ := parse(t, nil, nil)
+	if set {
+		t.Fatal("no flag given, but Parley reported as configured")
+	}
+	cfg, set, err := parse(t, []string{
+		"--parley.activation-time", "100", "--parley.registry", "0x00000000000000000000000000000000000000aa",
+		"--parley.submitters", "0x00000000000000000000000000000000000000b1,0x00000000000000000000000000000000000000b2",
+	}, map[string]string{"OP_NODE_PARLEY_CERT_INBOX": "0x00000000000000000000000000000000000000cc"})
+	if !set || err != nil {
+		t.Fatalf("set=%v err=%v", set, err)
+	}
+	if cfg.ActivationTime != 100 || cfg.CertInbox[19] != 0xcc || len(cfg.Submitters) != 2 || cfg.MaxCertsPerBlock != DefaultMaxCertsPerBlock {
+		t.Fatalf("config %+v", cfg)
+	}
+}
+
+func TestValidationRejects(t *testing.T) {
+	good := []string{"--parley.registry", "0x00000000000000000000000000000000000000aa", "--parley.cert-inbox", "0x00000000000000000000000000000000000000cc",
+		"--parley.submitters", "0x00000000000000000000000000000000000000b1"}
+	cases := map[string]struct {
+		args []string
+		want string
+	}{
+		"no registry":           {[]string{"--parley.cert-inbox", "0x00000000000000000000000000000000000000cc", "--parley.submitters", "0x00000000000000000000000000000000000000b1"}, "--parley.registry is required"},
+		"bad address":           {append(append([]string{}, good...), "--parley.registry", "0x12"), "not an address"},
+		"no submitters":         {good[:4], "--parley.submitters needs at least one"},
+		"repeated submitter":    {append(append([]string{}, good...), "--parley.submitters", "0x00000000000000000000000000000000000000b1"), "repeated"},
+		"inbox equals registry": {[]string{"--parley.registry", "0x00000000000000000000000000000000000000aa", "--parley.cert-inbox", "0x00000000000000000000000000000000000000aa", "--parley.submitters", "0x00000000000000000000000000000000000000b1"}, "must differ"},
+		"cap zero":              {append(append([]string{}, good...), "--parley.max-certs-per-block", "0"), "1..256"},
+	}
+	for name, c := range cases {
+		_, _, err := parse(t, c.args, nil)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: got %v, want %q", name, err, c.want)
+		}
+	}
+}
