@@ -35,26 +35,8 @@ func testOperators(t testing.TB, n int) []testOperator {
 	return out
 }
 
-func bigWords(b []byte) []*big.Int {
-	out := make([]*big.Int, len(b)/32)
-	for i := range out {
-		out[i] = new(big.Int).SetBytes(b[32*i : 32*i+32])
-	}
-	return out
-}
-
 // abiUpdate converts an optable update to the inbox's ABI form.
-func abiUpdate(u optable.Update) OperatorUpdate {
-	o := OperatorUpdate{Kind: uint8(u.Kind), Operator: u.Address, OperatorId: u.ID, Quorums: u.Quorums, Quorum: u.Quorum, Stake: u.Stake.ToBig()}
-	g1, g2, pop := u.PubkeyG1.Bytes(), u.PubkeyG2.Bytes(), u.PoP.Bytes()
-	copy(o.PubkeyG1[:], bigWords(g1[:]))
-	copy(o.PubkeyG2[:], bigWords(g2[:]))
-	copy(o.Pop[:], bigWords(pop[:]))
-	if o.Quorums == nil {
-		o.Quorums = []byte{}
-	}
-	return o
-}
+func abiUpdate(u optable.Update) OperatorUpdate { return EncodeUpdate(u) }
 
 func registerUpdate(t testing.TB, o testOperator) optable.Update {
 	pop, err := o.key.ProvePossession(testCfg.AVS.L1ChainID, testCfg.AVS.Registry, o.addr)
