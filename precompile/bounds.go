@@ -26,20 +26,12 @@ func RecordRangeGas(inputLen int) uint64 {
 }
 
 // TableShape describes the stored operator table the bound is computed for: its
-// operator count and the number of (operator, quorum) pairs that ever had an entry.
+// operator count and the number of (operator, quorum) pairs that ever had a membership
+// entry (every pair that was a member at some stored version; current memberships
+// alone may undercount).
 type TableShape struct {
 	Operators   int
 	Memberships int
-}
-
-// ShapeOf returns the shape of t (memberships counted as current memberships plus
-// quorums left; pass an upper bound when the history is not known).
-func ShapeOf(t *optable.Table) TableShape {
-	s := TableShape{Operators: t.Len()}
-	for _, o := range t.Operators() {
-		s.Memberships += len(o.Stakes)
-	}
-	return s
 }
 
 // ApplyOperatorUpdatesGas bounds applyOperatorUpdates' execution gas for a batch of

@@ -156,9 +156,6 @@ func (s *G1Sum) Sub(p G1Point) {
 	s.acc.AddMixed(&n)
 }
 
-// AddSum adds another accumulated sum.
-func (s *G1Sum) AddSum(o *G1Sum) { s.acc.AddAssign(&o.acc) }
-
 // Point returns the accumulated point in affine form (the identity if the sum is empty).
 func (s *G1Sum) Point() G1Point {
 	var a bn254.G1Affine
@@ -179,21 +176,9 @@ func (s *G2Sum) Sub(p G2Point) {
 	s.acc.AddMixed(&n)
 }
 
-// AddSum adds another accumulated sum.
-func (s *G2Sum) AddSum(o *G2Sum) { s.acc.AddAssign(&o.acc) }
-
 // Point returns the accumulated point in affine form.
 func (s *G2Sum) Point() G2Point {
 	var a bn254.G2Affine
 	a.FromJacobian(&s.acc)
 	return G2Point{a}
-}
-
-// ScaleTiny returns k*p for a small non-negative multiplier (quorum multiplicities).
-func (p G1Point) ScaleTiny(k uint64) G1Point {
-	var s G1Sum
-	for i := uint64(0); i < k; i++ {
-		s.Add(p)
-	}
-	return s.Point()
 }
