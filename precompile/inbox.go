@@ -8,16 +8,12 @@ import (
 
 	"github.com/parley-xyz/parley/interop/message"
 	"github.com/parley-xyz/parley/interop/msgtree"
+	"github.com/parley-xyz/parley/precompile/bindings"
 )
 
-// Identifier is the ABI form of IParleyInbox's Identifier struct.
-type Identifier struct {
-	Origin      common.Address
-	BlockNumber *big.Int
-	LogIndex    *big.Int
-	Timestamp   *big.Int
-	ChainId     *big.Int //nolint:revive // the ABI field name
-}
+// Identifier is the ABI form of IParleyInbox's Identifier struct, as generated from
+// the Solidity interface.
+type Identifier = bindings.Identifier
 
 // Range is a certified block range of a source chain.
 type Range struct {

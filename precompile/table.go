@@ -9,20 +9,12 @@ import (
 
 	"github.com/parley-xyz/parley/interop/bls"
 	"github.com/parley-xyz/parley/interop/optable"
+	"github.com/parley-xyz/parley/precompile/bindings"
 )
 
-// OperatorUpdate is the ABI form of IParleyInbox's OperatorUpdate struct.
-type OperatorUpdate struct {
-	Kind       uint8
-	Operator   common.Address
-	PubkeyG1   [2]*big.Int
-	PubkeyG2   [4]*big.Int
-	Pop        [2]*big.Int
-	OperatorId [32]byte //nolint:revive // the ABI field name
-	Quorums    []byte
-	Quorum     uint8
-	Stake      *big.Int
-}
+// OperatorUpdate is the ABI form of IParleyInbox's OperatorUpdate struct, as
+// generated from the Solidity interface.
+type OperatorUpdate = bindings.OperatorUpdate
 
 // errCorruptState is returned if storage does not hold what the inbox wrote. It cannot
 // happen unless storage was changed behind the inbox's back.
