@@ -44,7 +44,8 @@ type Input struct {
 type Hook interface {
 	// Deposits returns the deposit transactions to append after the user deposits,
 	// and the gas to add to the block gas limit: exactly the sum of their gas limits.
-	// Errors must be op-node derive errors (temporary for fetch failures).
+	// Invalid L1 data is skipped, never an error; an error means L1 or L2 data could
+	// not be fetched, and the patched op-node retries it as a temporary error.
 	Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uint64, error)
 	// StripGas returns the Parley gas a payload's gas limit includes, computed from the
 	// payload alone, so the next block's system config does not inherit it.

@@ -43,7 +43,8 @@ func (ba *FetchingAttributesBuilder) parleyDeposits(ctx context.Context, info et
 	}
 	txs, gas, err := Parley.Deposits(ctx, in)
 	if err != nil {
-		return nil, 0, err
+		// The hook skips invalid L1 data; an error is a failure to fetch: retry.
+		return nil, 0, NewTemporaryError(fmt.Errorf("parley deposits: %w", err))
 	}
 	return append(deposits, txs...), gas, nil
 }
