@@ -1,8 +1,9 @@
-package derivation
+package derivation_test
 
 import (
 	"crypto/ecdsa"
 	"errors"
+	. "github.com/parley-xyz/parley/derivation"
 	"math/big"
 	"testing"
 

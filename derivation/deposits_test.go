@@ -1,6 +1,7 @@
-package derivation
+package derivation_test
 
 import (
+	. "github.com/parley-xyz/parley/derivation"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"

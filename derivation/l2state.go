@@ -93,6 +93,12 @@ func (s *InboxState) Table(v uint64) (*optable.Table, error) {
 	return optable.DecodeSnapshot(s.cfg.AVS, snap)
 }
 
+// TableShape returns the stored table's shape, for sizing table-update deposits.
+func (s *InboxState) TableShape() (precompile.TableShape, error) {
+	sh, err := s.in.TableShape()
+	return sh, s.check(err)
+}
+
 // LatestCertifiedBlock returns the last block of a source chain's latest certified
 // range, and whether it has one.
 func (s *InboxState) LatestCertifiedBlock(chain uint64) (uint64, bool, error) {

@@ -1,8 +1,9 @@
-package derivation
+package derivation_test
 
 import (
 	"context"
 	"errors"
+	. "github.com/parley-xyz/parley/derivation"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"

@@ -351,3 +351,24 @@ func changedQuorums(old, cur *optable.Operator) []uint8 {
 	}
 	return out
 }
+
+// TableShape returns the stored table's shape: its operator count and the number of
+// (operator, quorum) pairs that ever had a membership entry. The derivation hook sizes
+// table-update deposits from it (ApplyOperatorUpdatesGas).
+func (in *Inbox) TableShape() (TableShape, error) {
+	_, count, err := in.tableMeta()
+	if err != nil {
+		return TableShape{}, err
+	}
+	s := TableShape{Operators: int(count)}
+	for i := uint64(0); i < count; i++ {
+		bitmap, err := in.m.load(slot(tagOpQuorums, i))
+		if err != nil {
+			return TableShape{}, err
+		}
+		for _, b := range bitmap {
+			s.Memberships += bits.OnesCount8(b)
+		}
+	}
+	return s, nil
+}

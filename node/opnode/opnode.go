@@ -9,18 +9,19 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
-	"github.com/ethereum-optimism/optimism/op-service/eth"
-
 	"github.com/parley-xyz/parley/derivation"
+	"github.com/parley-xyz/parley/interop/optable"
+	"github.com/parley-xyz/parley/interop/verifier"
+	"github.com/parley-xyz/parley/precompile"
 )
 
 // Flag names (each also readable from the environment as <PREFIX>_PARLEY_<NAME>).
@@ -30,6 +31,8 @@ const (
 	CertInboxFlag      = "parley.cert-inbox"
 	SubmittersFlag     = "parley.submitters"
 	MaxCertsFlag       = "parley.max-certs-per-block"
+	ThresholdsFlag     = "parley.thresholds"
+	WindowFlag         = "parley.window"
 	GethRPCFlag        = "parley.geth-rpc"
 )
 
@@ -43,6 +46,11 @@ type Config struct {
 	CertInbox        common.Address   // where certificates are posted on L1 (calldata)
 	Submitters       []common.Address // who may post certificates
 	MaxCertsPerBlock uint64
+	// Thresholds are the per-quorum stake thresholds certificates must meet.
+	Thresholds []verifier.Threshold
+	// Window is the number of operator-table versions kept valid; it must equal
+	// op-geth's config.parley.window (16 if unset there).
+	Window uint64
 	// GethRPC, if set, is an op-geth RPC endpoint serving the parley_ namespace; its
 	// activation time must equal ours.
 	GethRPC string
@@ -73,6 +81,12 @@ func (c *Config) Validate() error {
 	if c.MaxCertsPerBlock == 0 || c.MaxCertsPerBlock > 256 {
 		errs = append(errs, fmt.Errorf("--%s must be in 1..256", MaxCertsFlag))
 	}
+	if err := (&verifier.Policy{Thresholds: c.Thresholds}).Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("--%s: %w", ThresholdsFlag, err))
+	}
+	if c.Window == 0 || c.Window > precompile.MaxWindow {
+		errs = append(errs, fmt.Errorf("--%s must be in 1..%d", WindowFlag, precompile.MaxWindow))
+	}
 	if len(errs) > 0 {
 		return fmt.Errorf("parley: invalid configuration: %w", errors.Join(errs...))
 	}
@@ -89,13 +103,15 @@ func Flags(prefix, category string) []cli.Flag {
 		&cli.StringFlag{Name: CertInboxFlag, Usage: "L1 address certificates are posted to (as calldata)", EnvVars: env("CERT_INBOX"), Category: category},
 		&cli.StringSliceFlag{Name: SubmittersFlag, Usage: "L1 addresses allowed to post certificates", EnvVars: env("SUBMITTERS"), Category: category},
 		&cli.Uint64Flag{Name: MaxCertsFlag, Usage: "most certificates verified per L1 block", Value: DefaultMaxCertsPerBlock, EnvVars: env("MAX_CERTS_PER_BLOCK"), Category: category},
+		&cli.StringSliceFlag{Name: ThresholdsFlag, Usage: "per-quorum thresholds QUORUM:BPS, e.g. 0:6667,1:5000 (basis points of the quorum's stake)", EnvVars: env("THRESHOLDS"), Category: category},
+		&cli.Uint64Flag{Name: WindowFlag, Usage: "operator-table versions kept valid; must equal op-geth's config.parley.window", Value: optable.DefaultWindow, EnvVars: env("WINDOW"), Category: category},
 		&cli.StringFlag{Name: GethRPCFlag, Usage: "op-geth RPC serving parley_ (checked at start-up for the same activation time)", EnvVars: env("GETH_RPC"), Category: category},
 	}
 }
 
 // Set reports whether any Parley flag is set.
 func Set(ctx *cli.Context) bool {
-	for _, n := range []string{ActivationTimeFlag, RegistryFlag, CertInboxFlag, SubmittersFlag, MaxCertsFlag, GethRPCFlag} {
+	for _, n := range []string{ActivationTimeFlag, RegistryFlag, CertInboxFlag, SubmittersFlag, MaxCertsFlag, ThresholdsFlag, WindowFlag, GethRPCFlag} {
 		if ctx.IsSet(n) {
 			return true
 		}
@@ -108,6 +124,7 @@ func FromCLI(ctx *cli.Context) (*Config, error) {
 	c := &Config{
 		ActivationTime:   ctx.Uint64(ActivationTimeFlag),
 		MaxCertsPerBlock: ctx.Uint64(MaxCertsFlag),
+		Window:           ctx.Uint64(WindowFlag),
 		GethRPC:          ctx.String(GethRPCFlag),
 	}
 	var errs []error
@@ -128,6 +145,21 @@ func FromCLI(ctx *cli.Context) (*Config, error) {
 				errs = append(errs, fmt.Errorf("--%s: %q is not an address", SubmittersFlag, part))
 			}
 			c.Submitters = append(c.Submitters, common.HexToAddress(part))
+		}
+	}
+	for _, s := range ctx.StringSlice(ThresholdsFlag) {
+		for _, part := range strings.Split(s, ",") {
+			if part = strings.TrimSpace(part); part == "" {
+				continue
+			}
+			q, bps, ok := strings.Cut(part, ":")
+			qn, err1 := strconv.ParseUint(q, 10, 8)
+			b, err2 := strconv.ParseUint(bps, 10, 16)
+			if !ok || err1 != nil || err2 != nil {
+				errs = append(errs, fmt.Errorf("--%s: %q is not QUORUM:BPS", ThresholdsFlag, part))
+				continue
+			}
+			c.Thresholds = append(c.Thresholds, verifier.Threshold{Quorum: uint8(qn), BPS: uint16(b)})
 		}
 	}
 	if len(errs) > 0 {
@@ -152,6 +184,7 @@ func (c *Config) CheckGeth(ctx context.Context) error {
 	defer client.Close()
 	var cfg struct {
 		ActivationTime *uint64 `json:"activationTime"`
+		Window         uint64  `json:"window"`
 	}
 	if err := client.CallContext(ctx, &cfg, "parley_config"); err != nil {
 		return fmt.Errorf("parley: op-geth at %s has no Parley configuration (parley_config): %w", c.GethRPC, err)
@@ -162,23 +195,21 @@ func (c *Config) CheckGeth(ctx context.Context) error {
 	if *cfg.ActivationTime != c.ActivationTime {
 		return fmt.Errorf("parley: activation time %d differs from op-geth's %d", c.ActivationTime, *cfg.ActivationTime)
 	}
+	if cfg.Window != 0 && cfg.Window != c.Window {
+		return fmt.Errorf("parley: table window %d differs from op-geth's %d", c.Window, cfg.Window)
+	}
 	return nil
 }
 
-// Hook is the derivation hook op-node runs once configured. Until the derivation hook
-// lands (the derivation issue) it derives no deposits; it still checks the
-// configuration and logs where it is active, so deployments can be wired up now.
-type Hook struct {
-	Config *Config
-	Log    log.Logger
+// Hook returns the derivation hook for this configuration.
+func (c *Config) Hook(logger log.Logger) derivation.Hook {
+	return derivation.NewDeriver(derivation.Config{
+		ActivationTime: c.ActivationTime,
+		Registry:       c.Registry,
+		CertInbox:      c.CertInbox,
+		Submitters:     c.Submitters,
+		MaxCerts:       int(c.MaxCertsPerBlock),
+		Window:         c.Window,
+		Thresholds:     c.Thresholds,
+	}, logger)
 }
-
-var _ derivation.Hook = (*Hook)(nil)
-
-// Deposits returns Parley's deposits for the epoch (none yet).
-func (h *Hook) Deposits(context.Context, *derivation.Input) ([]hexutil.Bytes, uint64, error) {
-	return nil, 0, nil
-}
-
-// StripGas returns the Parley gas in a payload's gas limit (none yet).
-func (h *Hook) StripGas(*eth.ExecutionPayload) (uint64, error) { return 0, nil }

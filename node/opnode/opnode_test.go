@@ -42,27 +42,32 @@ func TestFlagsAndEnvironment(t *testing.T) {
 	cfg, set, err := parse(t, []string{
 		"--parley.activation-time", "100", "--parley.registry", "0x00000000000000000000000000000000000000aa",
 		"--parley.submitters", "0x00000000000000000000000000000000000000b1,0x00000000000000000000000000000000000000b2",
-	}, map[string]string{"OP_NODE_PARLEY_CERT_INBOX": "0x00000000000000000000000000000000000000cc"})
+	}, map[string]string{"OP_NODE_PARLEY_CERT_INBOX": "0x00000000000000000000000000000000000000cc", "OP_NODE_PARLEY_THRESHOLDS": "0:6667,1:5000"})
 	if !set || err != nil {
 		t.Fatalf("set=%v err=%v", set, err)
 	}
-	if cfg.ActivationTime != 100 || cfg.CertInbox[19] != 0xcc || len(cfg.Submitters) != 2 || cfg.MaxCertsPerBlock != DefaultMaxCertsPerBlock {
+	if cfg.ActivationTime != 100 || cfg.CertInbox[19] != 0xcc || len(cfg.Submitters) != 2 || cfg.MaxCertsPerBlock != DefaultMaxCertsPerBlock ||
+		len(cfg.Thresholds) != 2 || cfg.Thresholds[1].BPS != 5000 || cfg.Window != 16 || cfg.Hook(nil) == nil {
 		t.Fatalf("config %+v", cfg)
 	}
 }
 
 func TestValidationRejects(t *testing.T) {
 	good := []string{"--parley.registry", "0x00000000000000000000000000000000000000aa", "--parley.cert-inbox", "0x00000000000000000000000000000000000000cc",
-		"--parley.submitters", "0x00000000000000000000000000000000000000b1"}
+		"--parley.submitters", "0x00000000000000000000000000000000000000b1", "--parley.thresholds", "0:6667"}
 	cases := map[string]struct {
 		args []string
 		want string
 	}{
 		"no registry":           {[]string{"--parley.cert-inbox", "0x00000000000000000000000000000000000000cc", "--parley.submitters", "0x00000000000000000000000000000000000000b1"}, "--parley.registry is required"},
 		"bad address":           {append(append([]string{}, good...), "--parley.registry", "0x12"), "not an address"},
-		"no submitters":         {good[:4], "--parley.submitters needs at least one"},
+		"no submitters":         {append(append([]string{}, good[:4]...), good[6:]...), "--parley.submitters needs at least one"},
+		"no thresholds":         {good[:6], "--parley.thresholds"},
+		"bad threshold":         {append(append([]string{}, good...), "--parley.thresholds", "0-6667"), "not QUORUM:BPS"},
+		"threshold over 100%":   {append(append([]string{}, good[:6]...), "--parley.thresholds", "0:10001"), "exceeds"},
+		"window zero":           {append(append([]string{}, good...), "--parley.window", "0"), "--parley.window"},
 		"repeated submitter":    {append(append([]string{}, good...), "--parley.submitters", "0x00000000000000000000000000000000000000b1"), "repeated"},
-		"inbox equals registry": {[]string{"--parley.registry", "0x00000000000000000000000000000000000000aa", "--parley.cert-inbox", "0x00000000000000000000000000000000000000aa", "--parley.submitters", "0x00000000000000000000000000000000000000b1"}, "must differ"},
+		"inbox equals registry": {[]string{"--parley.registry", "0x00000000000000000000000000000000000000aa", "--parley.cert-inbox", "0x00000000000000000000000000000000000000aa", "--parley.submitters", "0x00000000000000000000000000000000000000b1", "--parley.thresholds", "0:6667"}, "must differ"},
 		"cap zero":              {append(append([]string{}, good...), "--parley.max-certs-per-block", "0"), "1..256"},
 	}
 	for name, c := range cases {

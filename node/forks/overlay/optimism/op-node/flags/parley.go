@@ -33,8 +33,8 @@ func parleyConfigure(ctx *cli.Context) error {
 			parleyOnce.err = err
 			return
 		}
-		derive.Parley = &opnode.Hook{Config: cfg, Log: log.Root()}
-		log.Info("Parley enabled", "activation", cfg.ActivationTime, "registry", cfg.Registry, "certInbox", cfg.CertInbox, "submitters", len(cfg.Submitters), "maxCertsPerBlock", cfg.MaxCertsPerBlock)
+		derive.Parley = cfg.Hook(log.Root())
+		log.Info("Parley enabled", "activation", cfg.ActivationTime, "registry", cfg.Registry, "certInbox", cfg.CertInbox, "submitters", len(cfg.Submitters), "maxCertsPerBlock", cfg.MaxCertsPerBlock, "thresholds", cfg.Thresholds, "window", cfg.Window)
 	})
 	return parleyOnce.err
 }

@@ -1,0 +1,171 @@
+package derivation_test
+
+import (
+	"context"
+	"errors"
+	. "github.com/parley-xyz/parley/derivation"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/ethereum-optimism/optimism/op-service/eth"
+	"github.com/ethereum-optimism/optimism/op-service/testutils"
+
+	"github.com/parley-xyz/parley/interop/attestation"
+	"github.com/parley-xyz/parley/interop/avssim"
+	"github.com/parley-xyz/parley/interop/verifier"
+	"github.com/parley-xyz/parley/precompile"
+)
+
+// fakeL1 serves one block's transactions.
+type fakeL1 struct {
+	txs types.Transactions
+	err error
+}
+
+func (f *fakeL1) InfoAndTxsByHash(context.Context, common.Hash) (eth.BlockInfo, types.Transactions, error) {
+	return nil, f.txs, f.err
+}
+
+type deriverFixture struct {
+	avs  attestation.AVS
+	sim  *avssim.AVS
+	d    *Deriver
+	l2   *mapState
+	icfg *precompile.Config
+	sub  *types.Transaction
+}
+
+func newDeriverFixture(t *testing.T) *deriverFixture {
+	avs := attestation.AVS{L1ChainID: 900, Registry: decRegistry}
+	sim, err := avssim.New(avssim.Config{AVS: avs, Seed: 6, Stakes: avssim.Uniform(4, 0), Window: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	submitter := key(t, 1)
+	d := NewDeriver(Config{
+		Registry: decRegistry, CertInbox: certBox, MaxCerts: 8, Window: 4,
+		Submitters: []common.Address{crypto.PubkeyToAddress(submitter.PublicKey)},
+		Thresholds: []verifier.Threshold{{Quorum: 0, BPS: 6667}},
+	}, nil)
+	return &deriverFixture{avs: avs, sim: sim, d: d, l2: &mapState{slots: map[common.Hash]common.Hash{}},
+		icfg: &precompile.Config{AVS: avs, Window: 4}}
+}
+
+// block returns an L1 block input with the given transactions and receipts.
+func (f *deriverFixture) input(txs types.Transactions, receipts types.Receipts, l1 *fakeL1) *Input {
+	l1.txs = txs
+	info := &testutils.MockBlockInfo{InfoHash: common.Hash{byte(len(txs)), 0x1b}, InfoNum: 10}
+	return &Input{L1ChainID: 900, L1Info: info, Receipts: receipts, L1: l1, L2: f.l2, L2Parent: eth.L2BlockRef{Hash: common.Hash{0x2b}}, NextL2Time: 100}
+}
+
+// apply executes derived deposits against the L2 state, each with its own gas.
+func (f *deriverFixture) apply(t *testing.T, raw [][]byte) {
+	for _, b := range raw {
+		var tx types.Transaction
+		if err := tx.UnmarshalBinary(b); err != nil {
+			t.Fatal(err)
+		}
+		gas := tx.Gas() - IntrinsicGas(tx.Data()) - 100
+		if _, err := precompile.Run(f.icfg, systemEnv{f.l2, &gas}, tx.Data()); err != nil {
+			t.Fatalf("deposit failed: %v", err)
+		}
+	}
+}
+
+func toBytes(bs []hexutil.Bytes) [][]byte {
+	out := make([][]byte, len(bs))
+	for i, b := range bs {
+		out[i] = b
+	}
+	return out
+}
+
+func TestDeriverMirrorsTableAndRecordsValidRanges(t *testing.T) {
+	f := newDeriverFixture(t)
+	ctx := context.Background()
+	l1 := &fakeL1{}
+
+	// Epoch 1: the registry's events for the simulated operators.
+	var logs []*types.Log
+	for _, op := range f.sim.Table().Operators() {
+		pop, _ := f.sim.Operators[op.Index].Key.ProvePossession(900, decRegistry, op.Address)
+		logs = append(logs, decLog(t, "NewPubkeyRegistration", op.Address, abiG1(op.PubkeyG1), abiG2(op.PubkeyG2), abiG1(pop)),
+			decLog(t, "OperatorAddedToQuorums", op.Address, op.ID, []byte{0}))
+		s := op.Stakes[0]
+		logs = append(logs, decLog(t, "OperatorStakeUpdate", op.ID, uint8(0), s.ToBig()))
+	}
+	regTx := signedTx(t, key(t, 9), 0, decRegistry, nil)
+	rec := receiptFor(regTx, true)
+	rec.Logs = logs
+	deps, gas, err := f.d.Deposits(ctx, f.input(types.Transactions{regTx}, types.Receipts{rec}, l1))
+	if err != nil || len(deps) != 1 || gas == 0 {
+		t.Fatalf("epoch 1: %d deposits, gas %d, %v", len(deps), gas, err)
+	}
+	f.apply(t, toBytes(deps))
+	st := NewInboxState(ctx, f.icfg, f.l2, common.Hash{})
+	if tab, err := st.Table(1); err != nil || tab.Commitment() != f.sim.Table().Commitment() {
+		t.Fatalf("mirrored table differs from the registry's: %v", err)
+	}
+
+	// Epoch 2: certificates, valid and not.
+	att := func(from, to uint64) attestation.Attestation {
+		return attestation.Attestation{AVS: f.avs, SourceChainID: 901, FromBlock: from, ToBlock: to, MessageRoot: common.Hash{byte(from)}, TableVersion: 1}
+	}
+	certify := func(a attestation.Attestation) []byte {
+		c, err := f.sim.Certify(a, []uint8{0}, map[int]bool{3: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c.Encode()
+	}
+	tampered := certify(att(300, 309))
+	tampered[6*32+31] ^= 1 // message root: the signature no longer verifies
+	sub := key(t, 1)
+	txs := types.Transactions{
+		signedTx(t, sub, 0, certBox, certify(att(100, 109))),       // valid: first range of chain 901
+		signedTx(t, sub, 1, certBox, tampered),                     // bad signature
+		signedTx(t, key(t, 5), 0, certBox, certify(att(110, 119))), // not a submitter
+		signedTx(t, sub, 2, certBox, certify(att(200, 209))),       // valid, but leaves a gap
+		signedTx(t, sub, 3, certBox, certify(att(110, 119))),       // valid, continues the first
+	}
+	var receipts types.Receipts
+	for _, tx := range txs {
+		receipts = append(receipts, receiptFor(tx, true))
+	}
+	in := f.input(txs, receipts, l1)
+	deps, _, err = f.d.Deposits(ctx, in)
+	if err != nil || len(deps) != 2 {
+		t.Fatalf("epoch 2: %d deposits, %v", len(deps), err)
+	}
+	again, _, _ := f.d.Deposits(ctx, in)
+	for i := range deps {
+		if string(deps[i]) != string(again[i]) {
+			t.Fatal("derivation is not deterministic")
+		}
+	}
+	f.apply(t, toBytes(deps))
+	if b, ok, err := st.LatestCertifiedBlock(901); err != nil || !ok || b != 119 {
+		t.Fatalf("latest certified block %d %v %v", b, ok, err)
+	}
+
+	// Before activation: nothing, whatever the block holds.
+	late := NewDeriver(Config{ActivationTime: 1000, Registry: decRegistry, CertInbox: certBox, MaxCerts: 8, Window: 4}, nil)
+	if deps, _, err := late.Deposits(ctx, in); err != nil || len(deps) != 0 {
+		t.Fatalf("before activation: %d deposits, %v", len(deps), err)
+	}
+
+	// Fetch failures are errors (op-node retries them), never skips.
+	f.l2.fail = errors.New("l2 down")
+	if _, _, err := f.d.Deposits(ctx, in); !errors.Is(err, f.l2.fail) {
+		t.Fatalf("L2 failure: %v", err)
+	}
+	f.l2.fail = nil
+	l1.err = errors.New("l1 down")
+	if _, _, err := f.d.Deposits(ctx, &Input{L1ChainID: 900, L1Info: in.L1Info, L1: l1, L2: f.l2, L2Parent: in.L2Parent, NextL2Time: 100}); !errors.Is(err, l1.err) {
+		t.Fatalf("L1 failure: %v", err)
+	}
+}
