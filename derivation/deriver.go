@@ -65,18 +65,10 @@ func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uin
 	if in.L1 == nil || in.L2 == nil {
 		return nil, 0, fmt.Errorf("parley: op-node did not provide L1 transactions or L2 storage access")
 	}
-	avs := attestation.AVS{L1ChainID: in.L1ChainID, Registry: d.cfg.Registry}
-	icfg := &precompile.Config{ActivationTime: d.cfg.ActivationTime, AVS: avs, Window: d.cfg.Window}
-	state := NewInboxState(ctx, icfg, in.L2, in.L2Parent.Hash)
 	l1Hash := in.L1Info.Hash()
-	latest, err := state.TableVersion()
-	if err != nil {
-		return nil, 0, err
-	}
-	tables := map[uint64]*optable.Table{}
-	var deps []*types.DepositTx
 
-	// 1. Operator-table updates, applied before any certificate of the block.
+	// Find the block's Parley data first: most L1 blocks have none, and those cost no
+	// L2 read at all.
 	var logs []*types.Log
 	for _, r := range in.Receipts {
 		if r.Status == types.ReceiptStatusSuccessful {
@@ -87,6 +79,32 @@ func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uin
 	for _, s := range skipped {
 		d.skip("registry log", s.Reason, "tx", s.TxHash, "log", s.LogIndex)
 	}
+	_, txs, err := in.L1.InfoAndTxsByHash(ctx, l1Hash)
+	if err != nil {
+		return nil, 0, fmt.Errorf("parley: fetching L1 transactions of %s: %w", l1Hash, err)
+	}
+	found, skips, err := d.scanner(in.L1ChainID).Scan(txs, in.Receipts)
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, s := range skips {
+		d.skip("certificate", s.Reason, "tx", s.TxHash)
+	}
+	if len(updates) == 0 && len(found) == 0 {
+		return nil, 0, nil
+	}
+
+	avs := attestation.AVS{L1ChainID: in.L1ChainID, Registry: d.cfg.Registry}
+	icfg := &precompile.Config{ActivationTime: d.cfg.ActivationTime, AVS: avs, Window: d.cfg.Window}
+	state := NewInboxState(ctx, icfg, in.L2, in.L2Parent.Hash)
+	latest, err := state.TableVersion()
+	if err != nil {
+		return nil, 0, err
+	}
+	tables := map[uint64]*optable.Table{}
+	var deps []*types.DepositTx
+
+	// 1. Operator-table updates, applied before any certificate of the block.
 	if len(updates) > 0 {
 		if len(updates) > precompile.MaxUpdates {
 			d.skip("registry updates", fmt.Errorf("%d updates, at most %d per L1 block", len(updates), precompile.MaxUpdates), "l1", l1Hash)
@@ -114,22 +132,6 @@ func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uin
 	}
 
 	// 2. Certificates.
-	_, txs, err := in.L1.InfoAndTxsByHash(ctx, l1Hash)
-	if err != nil {
-		return nil, 0, fmt.Errorf("parley: fetching L1 transactions of %s: %w", l1Hash, err)
-	}
-	submitters := make(map[common.Address]bool, len(d.cfg.Submitters))
-	for _, s := range d.cfg.Submitters {
-		submitters[s] = true
-	}
-	scanner := &Scanner{Inbox: d.cfg.CertInbox, Submitters: submitters, MaxCerts: d.cfg.MaxCerts, Signer: types.LatestSignerForChainID(new(big.Int).SetUint64(in.L1ChainID))}
-	found, skips, err := scanner.Scan(txs, in.Receipts)
-	if err != nil {
-		return nil, 0, err
-	}
-	for _, s := range skips {
-		d.skip("certificate", s.Reason, "tx", s.TxHash)
-	}
 	if len(found) > 0 {
 		// Load every table version a certificate names (within the window) before
 		// verifying: a fetch failure must be retried, never turn into a rejection.
@@ -187,6 +189,15 @@ func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uin
 type nextRange struct {
 	from uint64
 	any  bool
+}
+
+// scanner returns the certificate scanner for an L1 chain.
+func (d *Deriver) scanner(l1ChainID uint64) *Scanner {
+	submitters := make(map[common.Address]bool, len(d.cfg.Submitters))
+	for _, s := range d.cfg.Submitters {
+		submitters[s] = true
+	}
+	return &Scanner{Inbox: d.cfg.CertInbox, Submitters: submitters, MaxCerts: d.cfg.MaxCerts, Signer: types.LatestSignerForChainID(new(big.Int).SetUint64(l1ChainID))}
 }
 
 // StripGas implements Hook.

@@ -31,15 +31,16 @@ func (f *fakeL1) InfoAndTxsByHash(context.Context, common.Hash) (eth.BlockInfo, 
 }
 
 type deriverFixture struct {
-	avs  attestation.AVS
-	sim  *avssim.AVS
-	d    *Deriver
-	l2   *mapState
-	icfg *precompile.Config
-	sub  *types.Transaction
+	submitters []common.Address
+	avs        attestation.AVS
+	sim        *avssim.AVS
+	d          *Deriver
+	l2         *mapState
+	icfg       *precompile.Config
+	sub        *types.Transaction
 }
 
-func newDeriverFixture(t *testing.T) *deriverFixture {
+func newDeriverFixture(t testing.TB) *deriverFixture {
 	avs := attestation.AVS{L1ChainID: 900, Registry: decRegistry}
 	sim, err := avssim.New(avssim.Config{AVS: avs, Seed: 6, Stakes: avssim.Uniform(4, 0), Window: 4})
 	if err != nil {
@@ -51,7 +52,7 @@ func newDeriverFixture(t *testing.T) *deriverFixture {
 		Submitters: []common.Address{crypto.PubkeyToAddress(submitter.PublicKey)},
 		Thresholds: []verifier.Threshold{{Quorum: 0, BPS: 6667}},
 	}, nil)
-	return &deriverFixture{avs: avs, sim: sim, d: d, l2: &mapState{slots: map[common.Hash]common.Hash{}},
+	return &deriverFixture{submitters: []common.Address{crypto.PubkeyToAddress(submitter.PublicKey)}, avs: avs, sim: sim, d: d, l2: &mapState{slots: map[common.Hash]common.Hash{}},
 		icfg: &precompile.Config{AVS: avs, Window: 4}}
 }
 
@@ -63,7 +64,7 @@ func (f *deriverFixture) input(txs types.Transactions, receipts types.Receipts, 
 }
 
 // apply executes derived deposits against the L2 state, each with its own gas.
-func (f *deriverFixture) apply(t *testing.T, raw [][]byte) {
+func (f *deriverFixture) apply(t testing.TB, raw [][]byte) {
 	for _, b := range raw {
 		var tx types.Transaction
 		if err := tx.UnmarshalBinary(b); err != nil {
@@ -76,20 +77,11 @@ func (f *deriverFixture) apply(t *testing.T, raw [][]byte) {
 	}
 }
 
-func toBytes(bs []hexutil.Bytes) [][]byte {
-	out := make([][]byte, len(bs))
-	for i, b := range bs {
-		out[i] = b
-	}
-	return out
-}
-
-func TestDeriverMirrorsTableAndRecordsValidRanges(t *testing.T) {
-	f := newDeriverFixture(t)
+// mirror derives and applies the deposit that mirrors the simulated operators'
+// registry events (epoch 1).
+func (f *deriverFixture) mirror(t testing.TB) {
 	ctx := context.Background()
 	l1 := &fakeL1{}
-
-	// Epoch 1: the registry's events for the simulated operators.
 	var logs []*types.Log
 	for _, op := range f.sim.Table().Operators() {
 		pop, _ := f.sim.Operators[op.Index].Key.ProvePossession(900, decRegistry, op.Address)
@@ -106,6 +98,26 @@ func TestDeriverMirrorsTableAndRecordsValidRanges(t *testing.T) {
 		t.Fatalf("epoch 1: %d deposits, gas %d, %v", len(deps), gas, err)
 	}
 	f.apply(t, toBytes(deps))
+}
+
+// errNoRead fails any L2 read (the no-Parley-data benchmark must not read).
+var errNoRead = errors.New("unexpected L2 read")
+
+func toBytes(bs []hexutil.Bytes) [][]byte {
+	out := make([][]byte, len(bs))
+	for i, b := range bs {
+		out[i] = b
+	}
+	return out
+}
+
+func TestDeriverMirrorsTableAndRecordsValidRanges(t *testing.T) {
+	f := newDeriverFixture(t)
+	ctx := context.Background()
+	l1 := &fakeL1{}
+
+	// Epoch 1: the registry's events for the simulated operators.
+	f.mirror(t)
 	st := NewInboxState(ctx, f.icfg, f.l2, common.Hash{})
 	if tab, err := st.Table(1); err != nil || tab.Commitment() != f.sim.Table().Commitment() {
 		t.Fatalf("mirrored table differs from the registry's: %v", err)
@@ -137,7 +149,7 @@ func TestDeriverMirrorsTableAndRecordsValidRanges(t *testing.T) {
 		receipts = append(receipts, receiptFor(tx, true))
 	}
 	in := f.input(txs, receipts, l1)
-	deps, _, err = f.d.Deposits(ctx, in)
+	deps, _, err := f.d.Deposits(ctx, in)
 	if err != nil || len(deps) != 2 {
 		t.Fatalf("epoch 2: %d deposits, %v", len(deps), err)
 	}
