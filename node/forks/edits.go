@@ -109,6 +109,15 @@ var Edits = []Edit{
 `,
 	},
 	{
+		Tree: "optimism", File: "op-node/metrics/metrics.go",
+		Why: "serve Parley's metrics (skipped certificates and registry inputs) with op-node's",
+		Old: `	registerer.MustRegister(collectors.NewGoCollector())
+`,
+		New: `	registerer.MustRegister(collectors.NewGoCollector())
+	parleyRegister(registerer) // parley
+`,
+	},
+	{
 		Tree: "optimism", File: "op-node/rollup/derive/payload_util.go",
 		Why: "the next block's system config must not inherit Parley's gas (as with upgrade gas)",
 		Old: `		r.GasLimit -= gasToStrip

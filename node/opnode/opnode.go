@@ -201,9 +201,10 @@ func (c *Config) CheckGeth(ctx context.Context) error {
 	return nil
 }
 
-// Hook returns the derivation hook for this configuration.
+// Hook returns the derivation hook for this configuration; the inputs it skips are
+// counted in Collectors' parley_skipped_inputs_total.
 func (c *Config) Hook(logger log.Logger) derivation.Hook {
-	return derivation.NewDeriver(derivation.Config{
+	d := derivation.NewDeriver(derivation.Config{
 		ActivationTime: c.ActivationTime,
 		Registry:       c.Registry,
 		CertInbox:      c.CertInbox,
@@ -212,4 +213,6 @@ func (c *Config) Hook(logger log.Logger) derivation.Hook {
 		Window:         c.Window,
 		Thresholds:     c.Thresholds,
 	}, logger)
+	d.Skipped = countSkipped
+	return d
 }

@@ -5,7 +5,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/urfave/cli/v2"
+
+	"github.com/parley-xyz/parley/derivation"
+	"github.com/parley-xyz/parley/interop/verifier"
 )
 
 // parse runs Parley's flags through a cli app with the given arguments and
@@ -74,6 +80,35 @@ func TestValidationRejects(t *testing.T) {
 		_, _, err := parse(t, c.args, nil)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: got %v, want %q", name, err, c.want)
+		}
+	}
+}
+
+// TestHookCountsSkippedInputs shows that the installed hook's skipped inputs reach the
+// parley_skipped_inputs_total counter, which registers in any number of registries
+// (op-node makes one per metrics instance).
+func TestHookCountsSkippedInputs(t *testing.T) {
+	cfg := &Config{Registry: common.Address{1}, CertInbox: common.Address{2}, Submitters: []common.Address{{3}},
+		MaxCertsPerBlock: 1, Thresholds: []verifier.Threshold{{Quorum: 0, BPS: 6667}}, Window: 16}
+	if err := cfg.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	d, ok := cfg.Hook(nil).(*derivation.Deriver)
+	if !ok {
+		t.Fatal("the hook is not a *derivation.Deriver")
+	}
+	before := testutil.ToFloat64(skippedInputs.WithLabelValues("certificate"))
+	d.Skipped("certificate")
+	d.Skipped("certificate")
+	if got := testutil.ToFloat64(skippedInputs.WithLabelValues("certificate")) - before; got != 2 {
+		t.Fatalf("counted %v skipped certificates, want 2", got)
+	}
+	for i := 0; i < 2; i++ {
+		reg := prometheus.NewRegistry()
+		reg.MustRegister(Collectors()...)
+		n, err := testutil.GatherAndCount(reg, MetricsNamespace+"_skipped_inputs_total")
+		if err != nil || n == 0 {
+			t.Fatalf("registry %d: %d series, %v", i, n, err)
 		}
 	}
 }
