@@ -64,10 +64,16 @@ func (s *Scanner) Scan(txs types.Transactions, receipts types.Receipts) ([]Candi
 	var found []Candidate
 	var skipped []Skip
 	for i, tx := range txs {
-		if to := tx.To(); to == nil || *to != s.Inbox {
+		if tx == nil {
+			return nil, nil, fmt.Errorf("%w: transaction %d missing", ErrReceiptsLength, i)
+		}
+		if !isTo(tx, s.Inbox) {
 			continue
 		}
 		skip := func(err error) { skipped = append(skipped, Skip{TxIndex: i, TxHash: tx.Hash(), Reason: err}) }
+		if receipts[i] == nil {
+			return nil, nil, fmt.Errorf("%w: receipt %d missing", ErrReceiptsLength, i)
+		}
 		if receipts[i].TxHash != tx.Hash() {
 			return nil, nil, fmt.Errorf("%w: receipt %d is for %s, not %s", ErrReceiptsLength, i, receipts[i].TxHash, tx.Hash())
 		}

@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -28,18 +31,64 @@ type Config struct {
 	MaxCerts       int
 	Window         uint64               // table versions kept readable (the chain's)
 	Thresholds     []verifier.Threshold // per-quorum thresholds certificates must meet
+	// TableCacheSize bounds the cache of restored operator-table versions
+	// (0: DefaultTableCacheSize, negative: no cache). The cache only saves work: see
+	// Deriver.
+	TableCacheSize int
 }
+
+// DefaultTableCacheSize is the default number of restored operator-table versions a
+// Deriver keeps: twice the versions of the default table window (optable.DefaultWindow
+// older versions and the latest), room for reorged alternatives of some of them.
+const DefaultTableCacheSize = 2 * (optable.DefaultWindow + 1)
 
 // Deriver is the derivation hook: for the first L2 block of each epoch it mirrors the
 // L1 origin's registry events into a table-update deposit, then verifies the
 // certificates posted there and turns each valid one into a range-recording deposit.
 // Its output is a pure function of the L1 block and the L2 parent state; invalid data
 // is skipped and logged, and only fetch failures are errors.
+//
+// A Deriver is safe for concurrent use and keeps two caches across calls, both keyed
+// by content, so that they can only save work and never change a result:
+//
+//   - restored operator tables, keyed by keccak256 of the AVS identity and the
+//     table version's complete storage image (precompile.Inbox.StoredOperatorTable,
+//     read from the L2 parent state on every call). Restoring is a deterministic
+//     function of exactly those bytes, so a hit returns what restoring would; a
+//     reorged version with the same number but other contents has another image,
+//     hence another key. Only tables restored from storage are cached, never the
+//     next version a block's registry updates produce in memory. A hit skips decoding
+//     and subgroup-checking every operator key and recomputing the quorum aggregates,
+//     not the L2 reads; it hits in every epoch until the table changes, whatever the
+//     L2 parent block.
+//   - one verifier per L1 chain, whose signer-set cache is keyed by the table's
+//     commitment, the quorums and the non-signers (see interop/verifier). Its
+//     digest-to-curve cache is disabled: a certificate's digest is only ever seen again
+//     when the same L1 block is derived again. Verification results are never cached.
 type Deriver struct {
 	cfg Config
 	log log.Logger
 	// Skipped counts skipped inputs by reason, for metrics.
 	Skipped func(reason string)
+
+	submitters map[common.Address]bool // read-only after NewDeriver
+	chain      atomic.Pointer[chainContext]
+	tables     *tableCache // nil: no cache
+}
+
+// chainContext is what a Deriver derives from its configuration and the L1 chain id,
+// built once per chain and then only read.
+type chainContext struct {
+	id      uint64
+	avs     attestation.AVS
+	icfg    *precompile.Config
+	scanner *Scanner
+	// verifier is created on first use; verr records why it could not be (an
+	// invalid policy), reported whenever certificates need verifying.
+	verifierOnce sync.Once
+	verifier     *verifier.Verifier
+	verr         error
+	thresholds   []verifier.Threshold
 }
 
 // NewDeriver returns a hook for cfg.
@@ -47,10 +96,60 @@ func NewDeriver(cfg Config, logger log.Logger) *Deriver {
 	if logger == nil {
 		logger = log.Root()
 	}
-	return &Deriver{cfg: cfg, log: logger, Skipped: func(string) {}}
+	d := &Deriver{cfg: cfg, log: logger, Skipped: func(string) {}}
+	d.submitters = make(map[common.Address]bool, len(cfg.Submitters))
+	for _, s := range cfg.Submitters {
+		d.submitters[s] = true
+	}
+	size := cfg.TableCacheSize
+	if size == 0 {
+		size = DefaultTableCacheSize
+	}
+	if size > 0 {
+		d.tables = newTableCache(size)
+	}
+	return d
 }
 
 var _ Hook = (*Deriver)(nil)
+
+// forChain returns the context of L1 chain id, building it on first use.
+func (d *Deriver) forChain(id uint64) *chainContext {
+	if c := d.chain.Load(); c != nil && c.id == id {
+		return c
+	}
+	avs := attestation.AVS{L1ChainID: id, Registry: d.cfg.Registry}
+	c := &chainContext{
+		id:   id,
+		avs:  avs,
+		icfg: &precompile.Config{ActivationTime: d.cfg.ActivationTime, AVS: avs, Window: d.cfg.Window},
+		scanner: &Scanner{Inbox: d.cfg.CertInbox, Submitters: d.submitters, MaxCerts: d.cfg.MaxCerts,
+			Signer: types.LatestSignerForChainID(new(big.Int).SetUint64(id))},
+		thresholds: slices.Clone(d.cfg.Thresholds),
+	}
+	d.chain.Store(c)
+	return c
+}
+
+// getVerifier returns the chain's verifier, created on first use.
+func (c *chainContext) getVerifier() (*verifier.Verifier, error) {
+	c.verifierOnce.Do(func() {
+		c.verifier, c.verr = verifier.New(verifier.Config{
+			Policy:        verifier.Policy{AVS: c.avs, Thresholds: c.thresholds},
+			HashCacheSize: -1, // a digest recurs only when a block is derived again
+		})
+	})
+	return c.verifier, c.verr
+}
+
+// TableCacheStats returns how often a restored operator table was found in the cache
+// and how often one had to be restored, for metrics and tests.
+func (d *Deriver) TableCacheStats() (hits, misses uint64) {
+	if d.tables == nil {
+		return 0, 0
+	}
+	return d.tables.hits.Load(), d.tables.misses.Load()
+}
 
 func (d *Deriver) skip(what string, err error, ctx ...any) {
 	d.log.Warn("Parley: skipped "+what, append([]any{"reason", err}, ctx...)...)
@@ -67,36 +166,59 @@ func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uin
 	}
 	l1Hash := in.L1Info.Hash()
 
-	// Find the block's Parley data first: most L1 blocks have none, and those cost no
-	// L2 read at all.
-	var logs []*types.Log
+	// Find the block's Parley data first, by address alone: most L1 blocks have none,
+	// and those cost no allocation, no signature recovery and no L2 read.
+	var regLogs []*types.Log
 	for _, r := range in.Receipts {
-		if r.Status == types.ReceiptStatusSuccessful {
-			logs = append(logs, r.Logs...)
+		if r == nil || r.Status != types.ReceiptStatusSuccessful {
+			continue
 		}
-	}
-	updates, skipped := RegistryUpdates(d.cfg.Registry, logs)
-	for _, s := range skipped {
-		d.skip("registry log", s.Reason, "tx", s.TxHash, "log", s.LogIndex)
+		for _, lg := range r.Logs {
+			if lg != nil && lg.Address == d.cfg.Registry {
+				regLogs = append(regLogs, lg)
+			}
+		}
 	}
 	_, txs, err := in.L1.InfoAndTxsByHash(ctx, l1Hash)
 	if err != nil {
 		return nil, 0, fmt.Errorf("parley: fetching L1 transactions of %s: %w", l1Hash, err)
 	}
-	found, skips, err := d.scanner(in.L1ChainID).Scan(txs, in.Receipts)
-	if err != nil {
-		return nil, 0, err
+	if len(txs) != len(in.Receipts) {
+		return nil, 0, fmt.Errorf("%w: %d transactions, %d receipts", ErrReceiptsLength, len(txs), len(in.Receipts))
 	}
-	for _, s := range skips {
-		d.skip("certificate", s.Reason, "tx", s.TxHash)
+	toInbox := false
+	for i, tx := range txs {
+		if tx == nil {
+			return nil, 0, fmt.Errorf("%w: transaction %d missing", ErrReceiptsLength, i)
+		}
+		if isTo(tx, d.cfg.CertInbox) {
+			toInbox = true
+		}
+	}
+	if len(regLogs) == 0 && !toInbox {
+		return nil, 0, nil
+	}
+
+	c := d.forChain(in.L1ChainID)
+	updates, skipped := RegistryUpdates(d.cfg.Registry, regLogs)
+	for _, s := range skipped {
+		d.skip("registry log", s.Reason, "tx", s.TxHash, "log", s.LogIndex)
+	}
+	var found []Candidate
+	if toInbox {
+		var skips []Skip
+		if found, skips, err = c.scanner.Scan(txs, in.Receipts); err != nil {
+			return nil, 0, err
+		}
+		for _, s := range skips {
+			d.skip("certificate", s.Reason, "tx", s.TxHash)
+		}
 	}
 	if len(updates) == 0 && len(found) == 0 {
 		return nil, 0, nil
 	}
 
-	avs := attestation.AVS{L1ChainID: in.L1ChainID, Registry: d.cfg.Registry}
-	icfg := &precompile.Config{ActivationTime: d.cfg.ActivationTime, AVS: avs, Window: d.cfg.Window}
-	state := NewInboxState(ctx, icfg, in.L2, in.L2Parent.Hash)
+	state := newInboxState(ctx, c.icfg, in.L2, in.L2Parent.Hash, d.tables)
 	latest, err := state.TableVersion()
 	if err != nil {
 		return nil, 0, err
@@ -122,7 +244,7 @@ func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uin
 		for _, r := range rejected {
 			d.skip("registry update", r.Err, "index", r.Index)
 		}
-		dep, err := TableUpdateDeposit(l1Hash, uint64(len(deps)), shape, icfg.Window, updates)
+		dep, err := TableUpdateDeposit(l1Hash, uint64(len(deps)), shape, c.icfg.Window, updates)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -135,9 +257,9 @@ func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uin
 	if len(found) > 0 {
 		// Load every table version a certificate names (within the window) before
 		// verifying: a fetch failure must be retried, never turn into a rejection.
-		for _, c := range found {
-			v := c.Cert.Attestation.TableVersion
-			if _, ok := tables[v]; ok || optable.CheckWindow(v, latest, icfg.Window) != nil {
+		for _, f := range found {
+			v := f.Cert.Attestation.TableVersion
+			if _, ok := tables[v]; ok || optable.CheckWindow(v, latest, c.icfg.Window) != nil {
 				continue
 			}
 			t, err := state.Table(v)
@@ -146,22 +268,22 @@ func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uin
 			}
 			tables[v] = t
 		}
-		v, err := verifier.New(verifier.Config{Policy: verifier.Policy{AVS: avs, Thresholds: d.cfg.Thresholds}})
+		v, err := c.getVerifier()
 		if err != nil {
 			return nil, 0, err
 		}
 		certs := make([]*certificate.Certificate, len(found))
-		for i, c := range found {
-			certs[i] = c.Cert
+		for i, f := range found {
+			certs[i] = f.Cert
 		}
-		results := v.VerifyBatch(certs, &memSource{tables: tables, latest: latest, window: icfg.Window})
+		results := v.VerifyBatch(certs, &memSource{tables: tables, latest: latest, window: c.icfg.Window})
 		next := map[uint64]nextRange{}
-		for i, c := range found {
+		for i, f := range found {
 			if results[i] != nil {
-				d.skip("certificate", results[i], "tx", c.TxHash)
+				d.skip("certificate", results[i], "tx", f.TxHash)
 				continue
 			}
-			a := c.Cert.Attestation
+			a := f.Cert.Attestation
 			nr, ok := next[a.SourceChainID]
 			if !ok {
 				b, certified, err := state.LatestCertifiedBlock(a.SourceChainID)
@@ -171,7 +293,7 @@ func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uin
 				nr = nextRange{from: b + 1, any: certified}
 			}
 			if nr.any && a.FromBlock != nr.from {
-				d.skip("certificate", fmt.Errorf("range %d..%d does not continue chain %d at %d", a.FromBlock, a.ToBlock, a.SourceChainID, nr.from), "tx", c.TxHash)
+				d.skip("certificate", fmt.Errorf("range %d..%d does not continue chain %d at %d", a.FromBlock, a.ToBlock, a.SourceChainID, nr.from), "tx", f.TxHash)
 				continue
 			}
 			dep, err := RecordRangeDeposit(l1Hash, uint64(len(deps)), a)
@@ -186,18 +308,15 @@ func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uin
 	return Encode(deps)
 }
 
+// isTo reports whether tx is a call to addr.
+func isTo(tx *types.Transaction, addr common.Address) bool {
+	to := tx.To()
+	return to != nil && *to == addr
+}
+
 type nextRange struct {
 	from uint64
 	any  bool
-}
-
-// scanner returns the certificate scanner for an L1 chain.
-func (d *Deriver) scanner(l1ChainID uint64) *Scanner {
-	submitters := make(map[common.Address]bool, len(d.cfg.Submitters))
-	for _, s := range d.cfg.Submitters {
-		submitters[s] = true
-	}
-	return &Scanner{Inbox: d.cfg.CertInbox, Submitters: submitters, MaxCerts: d.cfg.MaxCerts, Signer: types.LatestSignerForChainID(new(big.Int).SetUint64(l1ChainID))}
 }
 
 // StripGas implements Hook.

@@ -40,9 +40,12 @@ type deriverFixture struct {
 	sub        *types.Transaction
 }
 
-func newDeriverFixture(t testing.TB) *deriverFixture {
+func newDeriverFixture(t testing.TB) *deriverFixture { return newDeriverFixtureSeed(t, 6) }
+
+// newDeriverFixtureSeed is newDeriverFixture with simulated operators from seed.
+func newDeriverFixtureSeed(t testing.TB, seed uint64) *deriverFixture {
 	avs := attestation.AVS{L1ChainID: 900, Registry: decRegistry}
-	sim, err := avssim.New(avssim.Config{AVS: avs, Seed: 6, Stakes: avssim.Uniform(4, 0), Window: 4})
+	sim, err := avssim.New(avssim.Config{AVS: avs, Seed: seed, Stakes: avssim.Uniform(4, 0), Window: 4})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,11 +22,16 @@ var errReadOnly = errors.New("derivation: write attempted through an L2 state re
 // block, read through L2Storage. It lets the hook read L2 state with the precompile's
 // own code (storage layout included) instead of a copy of it. Gas is unlimited: views
 // run off-chain here. The first read error is kept and reported by Err.
+//
+// A slot is read from L2 at most once per reader: the block hash pins its value, and a
+// reader lives for one hook call, so the views' repeated reads of the same slots (the
+// table's metadata and quorum bitmaps) cost one L2 request each.
 type stateReader struct {
 	ctx   context.Context
 	l2    L2Storage
 	block common.Hash
 	err   error
+	read  map[common.Hash]common.Hash
 }
 
 var _ precompile.Environment = (*stateReader)(nil)
@@ -35,10 +40,18 @@ func (r *stateReader) GetState(k common.Hash) (common.Hash, common.Hash) {
 	if r.err != nil {
 		return common.Hash{}, common.Hash{}
 	}
+	if v, ok := r.read[k]; ok {
+		return v, v
+	}
 	v, err := r.l2.ReadStorageAt(r.ctx, precompile.Address, k, r.block)
 	if err != nil {
 		r.err = fmt.Errorf("derivation: reading inbox slot %s at L2 block %s: %w", k, r.block, err)
+		return common.Hash{}, common.Hash{}
 	}
+	if r.read == nil {
+		r.read = make(map[common.Hash]common.Hash)
+	}
+	r.read[k] = v
 	return v, v
 }
 func (r *stateReader) SetState(common.Hash, common.Hash) { r.err = errReadOnly }
@@ -58,15 +71,21 @@ func (r *stateReader) UseGas(uint64) bool                { return true }
 
 // InboxState reads the inbox's state at one L2 block.
 type InboxState struct {
-	cfg *precompile.Config
-	r   *stateReader
-	in  *precompile.Inbox
+	cfg    *precompile.Config
+	r      *stateReader
+	in     *precompile.Inbox
+	tables *tableCache // nil: restore every table read
 }
 
 // NewInboxState returns a reader of the inbox's state at L2 block hash.
 func NewInboxState(ctx context.Context, cfg *precompile.Config, l2 L2Storage, block common.Hash) *InboxState {
+	return newInboxState(ctx, cfg, l2, block, nil)
+}
+
+// newInboxState is NewInboxState with a cache of restored tables (nil for none).
+func newInboxState(ctx context.Context, cfg *precompile.Config, l2 L2Storage, block common.Hash, tables *tableCache) *InboxState {
 	r := &stateReader{ctx: ctx, l2: l2, block: block}
-	return &InboxState{cfg: cfg, r: r, in: precompile.NewInbox(cfg, r)}
+	return &InboxState{cfg: cfg, r: r, in: precompile.NewInbox(cfg, r), tables: tables}
 }
 
 // check turns a view's outcome into the reader's: a read failure wins (the caller may
@@ -84,13 +103,19 @@ func (s *InboxState) TableVersion() (uint64, error) {
 	return v, s.check(err)
 }
 
-// Table returns stored table version v (within the window).
+// Table returns stored table version v (within the window): the table its storage
+// image (precompile.Inbox.StoredOperatorTable) strictly decodes to, which is the table
+// the inbox's operatorTable view returns. With a cache, a version whose image was
+// restored before is served from the cache; the image is read from L2 every time.
 func (s *InboxState) Table(v uint64) (*optable.Table, error) {
-	snap, err := s.in.OperatorTable(v)
+	img, err := s.in.StoredOperatorTable(v)
 	if err = s.check(err); err != nil {
 		return nil, err
 	}
-	return optable.DecodeSnapshot(s.cfg.AVS, snap)
+	if s.tables == nil {
+		return optable.DecodeSnapshot(s.cfg.AVS, img)
+	}
+	return s.tables.restore(s.cfg.AVS, img)
 }
 
 // TableShape returns the stored table's shape, for sizing table-update deposits.

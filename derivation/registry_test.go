@@ -39,7 +39,7 @@ type regChain struct {
 	table    *optable.Table
 	pending  []*types.Transaction // sent since the last commit
 	nonces   map[common.Address]uint64
-	regGas   []uint64             // gas used by each successful registerOperator
+	regGas   []uint64 // gas used by each successful registerOperator
 }
 
 type regOperator struct {

@@ -1,6 +1,7 @@
 package precompile
 
 import (
+	"encoding/binary"
 	"errors"
 	"math/big"
 	"math/bits"
@@ -44,42 +45,22 @@ func (in *Inbox) loadTable(v uint64) (*optable.Table, error) {
 	ring := in.cfg.window() + 1
 	var records []optable.Record
 	for i := uint64(0); i < count; i++ {
-		base := slot(tagOp, i)
-		head, err := in.m.load(base)
+		op, ok, err := in.readOperator(i, v)
 		if err != nil {
 			return nil, err
 		}
-		if getU64(head, 192) > v { // registered after v, as are all later operators
+		if !ok {
 			break
 		}
-		var keyWords [6]common.Hash
-		for k := range keyWords {
-			if keyWords[k], err = in.m.load(plus(base, uint64(k+1))); err != nil {
-				return nil, err
-			}
-		}
-		r := optable.Record{Address: common.BytesToAddress(head[12:])}
-		g1, err1 := bls.DecodeG1(append(keyWords[0][:], keyWords[1][:]...))
-		g2, err2 := bls.DecodeG2(concat(keyWords[2:]...))
+		r := optable.Record{Address: op.address()}
+		g1, err1 := bls.DecodeG1(concat(op.keys[0:2]...))
+		g2, err2 := bls.DecodeG2(concat(op.keys[2:]...))
 		if err1 != nil || err2 != nil {
 			return nil, errCorruptState
 		}
 		r.PubkeyG1, r.PubkeyG2 = g1, g2
-		bitmap, err := in.m.load(slot(tagOpQuorums, i))
-		if err != nil {
+		if r.Members, err = in.readMembers(i, v, ring); err != nil {
 			return nil, err
-		}
-		for q := 0; q < optable.MaxQuorums; q++ {
-			if bitmap[31-q/8]&(1<<(q%8)) == 0 {
-				continue
-			}
-			m, ok, err := in.memberAt(i, uint64(q), v, ring)
-			if err != nil {
-				return nil, err
-			}
-			if ok {
-				r.Members = append(r.Members, m)
-			}
 		}
 		records = append(records, r)
 	}
@@ -91,6 +72,102 @@ func (in *Inbox) loadTable(v uint64) (*optable.Table, error) {
 		return nil, errCorruptState
 	}
 	return t, nil
+}
+
+// storedOperator is an operator record's words as storage holds them.
+type storedOperator struct {
+	head common.Hash    // uint64 registeredAtVersion << 192 | address
+	keys [6]common.Hash // pubkeyG1 X, Y, pubkeyG2 X[0], X[1], Y[0], Y[1]
+}
+
+func (o *storedOperator) address() common.Address { return common.BytesToAddress(o.head[12:]) }
+
+// readOperator reads operator i's record words. ok is false if the operator registered
+// after version v, as have all later operators; its key words are then not read.
+func (in *Inbox) readOperator(i, v uint64) (op storedOperator, ok bool, err error) {
+	base := slot(tagOp, i)
+	if op.head, err = in.m.load(base); err != nil {
+		return op, false, err
+	}
+	if getU64(op.head, 192) > v {
+		return op, false, nil
+	}
+	for k := range op.keys {
+		if op.keys[k], err = in.m.load(plus(base, uint64(k+1))); err != nil {
+			return op, false, err
+		}
+	}
+	return op, true, nil
+}
+
+// readMembers returns operator i's memberships at version v, in ascending quorum order.
+func (in *Inbox) readMembers(i, v, ring uint64) ([]optable.Member, error) {
+	bitmap, err := in.m.load(slot(tagOpQuorums, i))
+	if err != nil {
+		return nil, err
+	}
+	var members []optable.Member
+	for q := 0; q < optable.MaxQuorums; q++ {
+		if bitmap[31-q/8]&(1<<(q%8)) == 0 {
+			continue
+		}
+		m, ok, err := in.memberAt(i, uint64(q), v, ring)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			members = append(members, m)
+		}
+	}
+	return members, nil
+}
+
+// StoredOperatorTable returns table version v in the snapshot encoding of
+// optable.Table.EncodeSnapshot, assembled from the storage words as they are: keys are
+// neither decoded nor checked, and no table is rebuilt. Whenever OperatorTable(v)
+// succeeds, it returns exactly the same bytes; bytes assembled from storage that
+// OperatorTable would reject as inconsistent fail optable.DecodeSnapshot. It performs
+// the same storage reads as OperatorTable, so off-chain readers (the derivation hook)
+// can recognise a version they restored before without decoding its keys again. It is
+// not part of the ABI: it is never reached by a call and charges only its reads.
+func (in *Inbox) StoredOperatorTable(v uint64) ([]byte, error) {
+	latest, count, err := in.tableMeta()
+	if err != nil {
+		return nil, err
+	}
+	if err := optable.CheckWindow(v, latest, in.cfg.window()); err != nil {
+		return nil, revert("UnknownTableVersion", v, latest)
+	}
+	ring := in.cfg.window() + 1
+	out := make([]byte, 12, 12+int(min(count, optable.MaxOperators))*(20+32*6+1+13))
+	binary.BigEndian.PutUint64(out[0:8], v)
+	var n uint32
+	for i := uint64(0); i < count; i++ {
+		op, ok, err := in.readOperator(i, v)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		members, err := in.readMembers(i, v, ring)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, op.head[12:]...)
+		for k := range op.keys {
+			out = append(out, op.keys[k][:]...)
+		}
+		out = append(out, byte(len(members)))
+		for _, m := range members {
+			s := m.Stake.Bytes32()
+			out = append(out, m.Quorum)
+			out = append(out, s[32-12:]...)
+		}
+		n++
+	}
+	binary.BigEndian.PutUint32(out[8:12], n)
+	return out, nil
 }
 
 func concat(ws ...common.Hash) []byte {

@@ -2,6 +2,7 @@ package precompile
 
 import (
 	"bytes"
+	"errors"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -100,6 +101,11 @@ func TestOperatorTableVersions(t *testing.T) {
 			if want := history[v].EncodeSnapshot(); !bytes.Equal(got, want) {
 				t.Fatalf("batch %d: version %d differs from the in-memory table", bi, v)
 			}
+			// The undecoded storage image is the same snapshot, byte for byte.
+			h.gas = 50_000_000
+			if stored, err := NewInbox(&testCfg, h).StoredOperatorTable(v); err != nil || !bytes.Equal(stored, got) {
+				t.Fatalf("batch %d: stored version %d differs from operatorTable's: %v", bi, v, err)
+			}
 			c := h.call(pack(t, "operatorTableCommitment", v), 50_000_000)
 			if c.err != nil || unpackOut(t, "operatorTableCommitment", c.ret)[0].([32]byte) != history[v].Commitment() {
 				t.Fatalf("batch %d: commitment of version %d: %v", bi, v, c.err)
@@ -111,6 +117,11 @@ func TestOperatorTableVersions(t *testing.T) {
 	}
 	if revertName(h.call(pack(t, "operatorTable", uint64(len(batches)+1)), 50_000_000).err) != "UnknownTableVersion" {
 		t.Fatal("future version readable")
+	}
+	h.gas = 50_000_000
+	var rev *Revert
+	if _, err := NewInbox(&testCfg, h).StoredOperatorTable(uint64(len(batches) + 1)); !errors.As(err, &rev) || rev.Name != "UnknownTableVersion" {
+		t.Fatalf("future version readable from storage: %v", err)
 	}
 }
 

@@ -1585,6 +1585,376 @@ func (_InboxProbe *InboxProbeFilterer) ParseProbed(log types.Log) (*InboxProbePr
 	return event, nil
 }
 
+// ParleyCertificateInboxMetaData contains all meta data concerning the ParleyCertificateInbox contract.
+var ParleyCertificateInboxMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"MAX_CERTIFICATE_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"certificate\",\"type\":\"bytes\"}],\"name\":\"post\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"certificate\",\"type\":\"bytes\"}],\"name\":\"CertificatePosted\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"CertificateTooLarge\",\"type\":\"error\"}]",
+	Bin: "0x6080604052348015600e575f5ffd5b506101778061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c8063b86e4fdf14610038578063baf9b36914610054575b5f5ffd5b6100426202032081565b60405190815260200160405180910390f35b6100676100623660046100db565b610069565b005b6202032081111561009457604051635ada0ca960e01b81526004810182905260240160405180910390fd5b336001600160a01b03167f8feec4d31294a3c0357c57b27eacd25a464aeea68c51bc5501e6b49ba25c9a6a83836040516100cf929190610149565b60405180910390a25050565b5f5f602083850312156100ec575f5ffd5b823567ffffffffffffffff811115610102575f5ffd5b8301601f81018513610112575f5ffd5b803567ffffffffffffffff811115610128575f5ffd5b856020828401011115610139575f5ffd5b6020919091019590945092505050565b60208152816020820152818360408301375f818301604090810191909152601f909201601f1916010191905056",
+}
+
+// ParleyCertificateInboxABI is the input ABI used to generate the binding from.
+// Deprecated: Use ParleyCertificateInboxMetaData.ABI instead.
+var ParleyCertificateInboxABI = ParleyCertificateInboxMetaData.ABI
+
+// ParleyCertificateInboxBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use ParleyCertificateInboxMetaData.Bin instead.
+var ParleyCertificateInboxBin = ParleyCertificateInboxMetaData.Bin
+
+// DeployParleyCertificateInbox deploys a new Ethereum contract, binding an instance of ParleyCertificateInbox to it.
+func DeployParleyCertificateInbox(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *ParleyCertificateInbox, error) {
+	parsed, err := ParleyCertificateInboxMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(ParleyCertificateInboxBin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &ParleyCertificateInbox{ParleyCertificateInboxCaller: ParleyCertificateInboxCaller{contract: contract}, ParleyCertificateInboxTransactor: ParleyCertificateInboxTransactor{contract: contract}, ParleyCertificateInboxFilterer: ParleyCertificateInboxFilterer{contract: contract}}, nil
+}
+
+// ParleyCertificateInbox is an auto generated Go binding around an Ethereum contract.
+type ParleyCertificateInbox struct {
+	ParleyCertificateInboxCaller     // Read-only binding to the contract
+	ParleyCertificateInboxTransactor // Write-only binding to the contract
+	ParleyCertificateInboxFilterer   // Log filterer for contract events
+}
+
+// ParleyCertificateInboxCaller is an auto generated read-only Go binding around an Ethereum contract.
+type ParleyCertificateInboxCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ParleyCertificateInboxTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type ParleyCertificateInboxTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ParleyCertificateInboxFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type ParleyCertificateInboxFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ParleyCertificateInboxSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type ParleyCertificateInboxSession struct {
+	Contract     *ParleyCertificateInbox // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts           // Call options to use throughout this session
+	TransactOpts bind.TransactOpts       // Transaction auth options to use throughout this session
+}
+
+// ParleyCertificateInboxCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type ParleyCertificateInboxCallerSession struct {
+	Contract *ParleyCertificateInboxCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts                 // Call options to use throughout this session
+}
+
+// ParleyCertificateInboxTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type ParleyCertificateInboxTransactorSession struct {
+	Contract     *ParleyCertificateInboxTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts                 // Transaction auth options to use throughout this session
+}
+
+// ParleyCertificateInboxRaw is an auto generated low-level Go binding around an Ethereum contract.
+type ParleyCertificateInboxRaw struct {
+	Contract *ParleyCertificateInbox // Generic contract binding to access the raw methods on
+}
+
+// ParleyCertificateInboxCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type ParleyCertificateInboxCallerRaw struct {
+	Contract *ParleyCertificateInboxCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// ParleyCertificateInboxTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type ParleyCertificateInboxTransactorRaw struct {
+	Contract *ParleyCertificateInboxTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewParleyCertificateInbox creates a new instance of ParleyCertificateInbox, bound to a specific deployed contract.
+func NewParleyCertificateInbox(address common.Address, backend bind.ContractBackend) (*ParleyCertificateInbox, error) {
+	contract, err := bindParleyCertificateInbox(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleyCertificateInbox{ParleyCertificateInboxCaller: ParleyCertificateInboxCaller{contract: contract}, ParleyCertificateInboxTransactor: ParleyCertificateInboxTransactor{contract: contract}, ParleyCertificateInboxFilterer: ParleyCertificateInboxFilterer{contract: contract}}, nil
+}
+
+// NewParleyCertificateInboxCaller creates a new read-only instance of ParleyCertificateInbox, bound to a specific deployed contract.
+func NewParleyCertificateInboxCaller(address common.Address, caller bind.ContractCaller) (*ParleyCertificateInboxCaller, error) {
+	contract, err := bindParleyCertificateInbox(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleyCertificateInboxCaller{contract: contract}, nil
+}
+
+// NewParleyCertificateInboxTransactor creates a new write-only instance of ParleyCertificateInbox, bound to a specific deployed contract.
+func NewParleyCertificateInboxTransactor(address common.Address, transactor bind.ContractTransactor) (*ParleyCertificateInboxTransactor, error) {
+	contract, err := bindParleyCertificateInbox(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleyCertificateInboxTransactor{contract: contract}, nil
+}
+
+// NewParleyCertificateInboxFilterer creates a new log filterer instance of ParleyCertificateInbox, bound to a specific deployed contract.
+func NewParleyCertificateInboxFilterer(address common.Address, filterer bind.ContractFilterer) (*ParleyCertificateInboxFilterer, error) {
+	contract, err := bindParleyCertificateInbox(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleyCertificateInboxFilterer{contract: contract}, nil
+}
+
+// bindParleyCertificateInbox binds a generic wrapper to an already deployed contract.
+func bindParleyCertificateInbox(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := ParleyCertificateInboxMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ParleyCertificateInbox *ParleyCertificateInboxRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ParleyCertificateInbox.Contract.ParleyCertificateInboxCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ParleyCertificateInbox *ParleyCertificateInboxRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ParleyCertificateInbox.Contract.ParleyCertificateInboxTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ParleyCertificateInbox *ParleyCertificateInboxRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ParleyCertificateInbox.Contract.ParleyCertificateInboxTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ParleyCertificateInbox *ParleyCertificateInboxCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ParleyCertificateInbox.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ParleyCertificateInbox *ParleyCertificateInboxTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ParleyCertificateInbox.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ParleyCertificateInbox *ParleyCertificateInboxTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ParleyCertificateInbox.Contract.contract.Transact(opts, method, params...)
+}
+
+// MAXCERTIFICATESIZE is a free data retrieval call binding the contract method 0xb86e4fdf.
+//
+// Solidity: function MAX_CERTIFICATE_SIZE() view returns(uint256)
+func (_ParleyCertificateInbox *ParleyCertificateInboxCaller) MAXCERTIFICATESIZE(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ParleyCertificateInbox.contract.Call(opts, &out, "MAX_CERTIFICATE_SIZE")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXCERTIFICATESIZE is a free data retrieval call binding the contract method 0xb86e4fdf.
+//
+// Solidity: function MAX_CERTIFICATE_SIZE() view returns(uint256)
+func (_ParleyCertificateInbox *ParleyCertificateInboxSession) MAXCERTIFICATESIZE() (*big.Int, error) {
+	return _ParleyCertificateInbox.Contract.MAXCERTIFICATESIZE(&_ParleyCertificateInbox.CallOpts)
+}
+
+// MAXCERTIFICATESIZE is a free data retrieval call binding the contract method 0xb86e4fdf.
+//
+// Solidity: function MAX_CERTIFICATE_SIZE() view returns(uint256)
+func (_ParleyCertificateInbox *ParleyCertificateInboxCallerSession) MAXCERTIFICATESIZE() (*big.Int, error) {
+	return _ParleyCertificateInbox.Contract.MAXCERTIFICATESIZE(&_ParleyCertificateInbox.CallOpts)
+}
+
+// Post is a paid mutator transaction binding the contract method 0xbaf9b369.
+//
+// Solidity: function post(bytes certificate) returns()
+func (_ParleyCertificateInbox *ParleyCertificateInboxTransactor) Post(opts *bind.TransactOpts, certificate []byte) (*types.Transaction, error) {
+	return _ParleyCertificateInbox.contract.Transact(opts, "post", certificate)
+}
+
+// Post is a paid mutator transaction binding the contract method 0xbaf9b369.
+//
+// Solidity: function post(bytes certificate) returns()
+func (_ParleyCertificateInbox *ParleyCertificateInboxSession) Post(certificate []byte) (*types.Transaction, error) {
+	return _ParleyCertificateInbox.Contract.Post(&_ParleyCertificateInbox.TransactOpts, certificate)
+}
+
+// Post is a paid mutator transaction binding the contract method 0xbaf9b369.
+//
+// Solidity: function post(bytes certificate) returns()
+func (_ParleyCertificateInbox *ParleyCertificateInboxTransactorSession) Post(certificate []byte) (*types.Transaction, error) {
+	return _ParleyCertificateInbox.Contract.Post(&_ParleyCertificateInbox.TransactOpts, certificate)
+}
+
+// ParleyCertificateInboxCertificatePostedIterator is returned from FilterCertificatePosted and is used to iterate over the raw logs and unpacked data for CertificatePosted events raised by the ParleyCertificateInbox contract.
+type ParleyCertificateInboxCertificatePostedIterator struct {
+	Event *ParleyCertificateInboxCertificatePosted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ParleyCertificateInboxCertificatePostedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ParleyCertificateInboxCertificatePosted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ParleyCertificateInboxCertificatePosted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ParleyCertificateInboxCertificatePostedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ParleyCertificateInboxCertificatePostedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ParleyCertificateInboxCertificatePosted represents a CertificatePosted event raised by the ParleyCertificateInbox contract.
+type ParleyCertificateInboxCertificatePosted struct {
+	Submitter   common.Address
+	Certificate []byte
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterCertificatePosted is a free log retrieval operation binding the contract event 0x8feec4d31294a3c0357c57b27eacd25a464aeea68c51bc5501e6b49ba25c9a6a.
+//
+// Solidity: event CertificatePosted(address indexed submitter, bytes certificate)
+func (_ParleyCertificateInbox *ParleyCertificateInboxFilterer) FilterCertificatePosted(opts *bind.FilterOpts, submitter []common.Address) (*ParleyCertificateInboxCertificatePostedIterator, error) {
+
+	var submitterRule []interface{}
+	for _, submitterItem := range submitter {
+		submitterRule = append(submitterRule, submitterItem)
+	}
+
+	logs, sub, err := _ParleyCertificateInbox.contract.FilterLogs(opts, "CertificatePosted", submitterRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleyCertificateInboxCertificatePostedIterator{contract: _ParleyCertificateInbox.contract, event: "CertificatePosted", logs: logs, sub: sub}, nil
+}
+
+// WatchCertificatePosted is a free log subscription operation binding the contract event 0x8feec4d31294a3c0357c57b27eacd25a464aeea68c51bc5501e6b49ba25c9a6a.
+//
+// Solidity: event CertificatePosted(address indexed submitter, bytes certificate)
+func (_ParleyCertificateInbox *ParleyCertificateInboxFilterer) WatchCertificatePosted(opts *bind.WatchOpts, sink chan<- *ParleyCertificateInboxCertificatePosted, submitter []common.Address) (event.Subscription, error) {
+
+	var submitterRule []interface{}
+	for _, submitterItem := range submitter {
+		submitterRule = append(submitterRule, submitterItem)
+	}
+
+	logs, sub, err := _ParleyCertificateInbox.contract.WatchLogs(opts, "CertificatePosted", submitterRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ParleyCertificateInboxCertificatePosted)
+				if err := _ParleyCertificateInbox.contract.UnpackLog(event, "CertificatePosted", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseCertificatePosted is a log parse operation binding the contract event 0x8feec4d31294a3c0357c57b27eacd25a464aeea68c51bc5501e6b49ba25c9a6a.
+//
+// Solidity: event CertificatePosted(address indexed submitter, bytes certificate)
+func (_ParleyCertificateInbox *ParleyCertificateInboxFilterer) ParseCertificatePosted(log types.Log) (*ParleyCertificateInboxCertificatePosted, error) {
+	event := new(ParleyCertificateInboxCertificatePosted)
+	if err := _ParleyCertificateInbox.contract.UnpackLog(event, "CertificatePosted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // ParleyMessengerMetaData contains all meta data concerning the ParleyMessenger contract.
 var ParleyMessengerMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[],\"name\":\"PARLEY_INBOX\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"crossDomainMessageSender\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"crossDomainMessageSource\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"source\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"destination\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"source\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"}],\"name\":\"hashMessage\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"messageNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sentMessage\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"relayMessage\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"returnData\",\"type\":\"bytes\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"destination\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"}],\"name\":\"sendMessage\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"messageHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"successfulMessages\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"source\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"messageNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"messageHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"returnDataHash\",\"type\":\"bytes32\"}],\"name\":\"RelayedMessage\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"destination\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"messageNonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"}],\"name\":\"SentMessage\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"EventPayloadNotSentMessage\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IdOriginNotMessenger\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MessageAlreadyRelayed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MessageDestinationNotRelayChain\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MessageDestinationSameChain\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MessageTargetMessenger\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotEntered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"returnData\",\"type\":\"bytes\"}],\"name\":\"TargetCallFailed\",\"type\":\"error\"}]",

@@ -32,7 +32,7 @@ fi
 artifacts="$root/precompile/artifacts"
 bindings="$root/precompile/bindings"
 mkdir -p "$artifacts" "$bindings"
-for c in IParleyInbox ParleyMessenger InboxProbe ParleyRegistry; do
+for c in IParleyInbox ParleyMessenger InboxProbe ParleyRegistry ParleyCertificateInbox; do
   node -e '
     const fs = require("fs");
     const a = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
@@ -52,7 +52,7 @@ node -e '
     contracts[`${n}.sol:${n}`] = { abi: a.abi, bin: a.bytecode.replace(/^0x/, "") };
   }
   fs.writeFileSync(out, JSON.stringify({ contracts, version: "" }));
-' "$artifacts" "$here/out/combined.json" IParleyInbox ParleyMessenger InboxProbe ParleyRegistry
+' "$artifacts" "$here/out/combined.json" IParleyInbox ParleyMessenger InboxProbe ParleyRegistry ParleyCertificateInbox
 rm -f "$bindings/bindings.go"
 cd "$root"
 go tool abigen --combined-json "$here/out/combined.json" --pkg bindings --out "$bindings/bindings.go"
