@@ -66,12 +66,26 @@ func systemDeposit(l1BlockHash common.Hash, index uint64, data []byte, execGas u
 	}
 }
 
-// RecordRangeDeposit is the deposit that records a certified attestation's range.
+// recordRangeID is the selector of the inbox's recordRange(uint256 chainId,
+// uint64 fromBlock, uint64 toBlock, bytes32 lastBlockHash, bytes32 messageRoot).
+var recordRangeID = precompile.ABI.Methods["recordRange"].ID
+
+// RecordRangeDeposit is the deposit that records a certified attestation's range. Its
+// calldata is the ABI encoding of recordRange's five static arguments, written
+// directly (the tests check it against the ABI encoder); the error is never non-nil
+// today and is kept for encodings that may fail.
 func RecordRangeDeposit(l1BlockHash common.Hash, index uint64, a attestation.Attestation) (*types.DepositTx, error) {
-	data, err := precompile.ABI.Pack("recordRange", new(big.Int).SetUint64(a.SourceChainID), a.FromBlock, a.ToBlock, [32]byte(a.LastBlockHash), [32]byte(a.MessageRoot))
-	if err != nil {
-		return nil, fmt.Errorf("parley: encoding recordRange: %w", err)
+	if len(recordRangeID) != 4 {
+		return nil, fmt.Errorf("parley: encoding recordRange: no selector in the inbox ABI")
 	}
+	data := make([]byte, 4+5*32)
+	copy(data, recordRangeID)
+	w := data[4:]
+	binary.BigEndian.PutUint64(w[24:32], a.SourceChainID)
+	binary.BigEndian.PutUint64(w[56:64], a.FromBlock)
+	binary.BigEndian.PutUint64(w[88:96], a.ToBlock)
+	copy(w[96:128], a.LastBlockHash[:])
+	copy(w[128:160], a.MessageRoot[:])
 	return systemDeposit(l1BlockHash, index, data, precompile.RecordRangeGas(len(data))), nil
 }
 

@@ -1,7 +1,9 @@
 package derivation_test
 
 import (
-	. "github.com/parley-xyz/parley/derivation"
+	"bytes"
+	"math"
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -10,6 +12,7 @@ import (
 
 	"github.com/ethereum-optimism/optimism/op-service/eth"
 
+	. "github.com/parley-xyz/parley/derivation"
 	"github.com/parley-xyz/parley/interop/attestation"
 	"github.com/parley-xyz/parley/interop/optable"
 	"github.com/parley-xyz/parley/precompile"
@@ -81,5 +84,26 @@ func TestIntrinsicGas(t *testing.T) {
 func TestTooManyUpdates(t *testing.T) {
 	if _, err := TableUpdateDeposit(common.Hash{}, 0, precompile.TableShape{}, 16, make([]optable.Update, precompile.MaxUpdates+1)); err == nil {
 		t.Fatal("oversize batch accepted")
+	}
+}
+
+// TestRecordRangeCalldataIsTheABIs: the recordRange calldata RecordRangeDeposit writes
+// is the ABI encoder's, for small, large and extreme values.
+func TestRecordRangeCalldataIsTheABIs(t *testing.T) {
+	ones := common.BytesToHash(bytes.Repeat([]byte{0xff}, 32))
+	for _, a := range []attestation.Attestation{
+		{},
+		{SourceChainID: 901, FromBlock: 1, ToBlock: 9, LastBlockHash: common.Hash{1}, MessageRoot: common.Hash{2}},
+		{SourceChainID: math.MaxUint64, FromBlock: math.MaxUint64 - 1, ToBlock: math.MaxUint64, LastBlockHash: ones, MessageRoot: ones},
+		{SourceChainID: 1 << 40, FromBlock: 1 << 33, ToBlock: 1<<33 + 7, LastBlockHash: common.Hash{31: 1}, MessageRoot: common.Hash{0: 1}},
+	} {
+		want, err := precompile.ABI.Pack("recordRange", new(big.Int).SetUint64(a.SourceChainID), a.FromBlock, a.ToBlock, [32]byte(a.LastBlockHash), [32]byte(a.MessageRoot))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := RecordRangeDeposit(common.Hash{7}, 3, a)
+		if err != nil || !bytes.Equal(d.Data, want) {
+			t.Fatalf("%+v: calldata %x (%v), ABI %x", a, d.Data, err, want)
+		}
 	}
 }

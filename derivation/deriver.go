@@ -3,7 +3,6 @@ package derivation
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -24,11 +23,11 @@ import (
 
 // Config configures a Deriver.
 type Config struct {
-	ActivationTime uint64
-	Registry       common.Address // the AVS operator registry on L1
-	CertInbox      common.Address
-	Submitters     []common.Address
-	MaxCerts       int
+	ActivationTime uint64               // L2 time from which the hook derives deposits
+	Registry       common.Address       // the AVS operator registry on L1
+	CertInbox      common.Address       // the ParleyCertificateInbox contract on L1
+	Submitters     []common.Address     // accounts allowed to post certificates there
+	MaxCerts       int                  // certificates taken from one L1 block
 	Window         uint64               // table versions kept readable (the chain's)
 	Thresholds     []verifier.Threshold // per-quorum thresholds certificates must meet
 	// TableCacheSize bounds the cache of restored operator-table versions
@@ -44,9 +43,11 @@ const DefaultTableCacheSize = 2 * (optable.DefaultWindow + 1)
 
 // Deriver is the derivation hook: for the first L2 block of each epoch it mirrors the
 // L1 origin's registry events into a table-update deposit, then verifies the
-// certificates posted there and turns each valid one into a range-recording deposit.
-// Its output is a pure function of the L1 block and the L2 parent state; invalid data
-// is skipped and logged, and only fetch failures are errors.
+// certificates posted there (the certificate inbox's CertificatePosted logs, found by
+// a Scanner) and turns each valid one into a range-recording deposit. It reads L1 only
+// through the receipts in its Input. Its output is a pure function of the L1 block
+// (its hash and receipts) and the L2 parent state; invalid data is skipped and logged,
+// and only fetch failures are errors.
 //
 // A Deriver is safe for concurrent use and keeps two caches across calls, both keyed
 // by content, so that they can only save work and never change a result:
@@ -71,18 +72,17 @@ type Deriver struct {
 	// Skipped counts skipped inputs by reason, for metrics.
 	Skipped func(reason string)
 
-	submitters map[common.Address]bool // read-only after NewDeriver
-	chain      atomic.Pointer[chainContext]
-	tables     *tableCache // nil: no cache
+	scanner *Scanner // read-only after NewDeriver
+	chain   atomic.Pointer[chainContext]
+	tables  *tableCache // nil: no cache
 }
 
 // chainContext is what a Deriver derives from its configuration and the L1 chain id,
 // built once per chain and then only read.
 type chainContext struct {
-	id      uint64
-	avs     attestation.AVS
-	icfg    *precompile.Config
-	scanner *Scanner
+	id   uint64
+	avs  attestation.AVS
+	icfg *precompile.Config
 	// verifier is created on first use; verr records why it could not be (an
 	// invalid policy), reported whenever certificates need verifying.
 	verifierOnce sync.Once
@@ -97,10 +97,11 @@ func NewDeriver(cfg Config, logger log.Logger) *Deriver {
 		logger = log.Root()
 	}
 	d := &Deriver{cfg: cfg, log: logger, Skipped: func(string) {}}
-	d.submitters = make(map[common.Address]bool, len(cfg.Submitters))
+	submitters := make(map[common.Address]bool, len(cfg.Submitters))
 	for _, s := range cfg.Submitters {
-		d.submitters[s] = true
+		submitters[s] = true
 	}
+	d.scanner = &Scanner{Inbox: cfg.CertInbox, Submitters: submitters, MaxCerts: cfg.MaxCerts}
 	size := cfg.TableCacheSize
 	if size == 0 {
 		size = DefaultTableCacheSize
@@ -120,11 +121,9 @@ func (d *Deriver) forChain(id uint64) *chainContext {
 	}
 	avs := attestation.AVS{L1ChainID: id, Registry: d.cfg.Registry}
 	c := &chainContext{
-		id:   id,
-		avs:  avs,
-		icfg: &precompile.Config{ActivationTime: d.cfg.ActivationTime, AVS: avs, Window: d.cfg.Window},
-		scanner: &Scanner{Inbox: d.cfg.CertInbox, Submitters: d.submitters, MaxCerts: d.cfg.MaxCerts,
-			Signer: types.LatestSignerForChainID(new(big.Int).SetUint64(id))},
+		id:         id,
+		avs:        avs,
+		icfg:       &precompile.Config{ActivationTime: d.cfg.ActivationTime, AVS: avs, Window: d.cfg.Window},
 		thresholds: slices.Clone(d.cfg.Thresholds),
 	}
 	d.chain.Store(c)
@@ -161,41 +160,33 @@ func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uin
 	if in.NextL2Time < d.cfg.ActivationTime {
 		return nil, 0, nil
 	}
-	if in.L1 == nil || in.L2 == nil {
-		return nil, 0, fmt.Errorf("parley: op-node did not provide L1 transactions or L2 storage access")
+	if in.L2 == nil {
+		return nil, 0, fmt.Errorf("parley: op-node did not provide L2 storage access")
 	}
 	l1Hash := in.L1Info.Hash()
 
-	// Find the block's Parley data first, by address alone: most L1 blocks have none,
-	// and those cost no allocation, no signature recovery and no L2 read.
+	// Find the block's Parley data first, by log address alone: most L1 blocks have
+	// none, and those cost one pass over the receipts' log addresses, no allocation and
+	// no L2 read.
 	var regLogs []*types.Log
+	posted := false
 	for _, r := range in.Receipts {
 		if r == nil || r.Status != types.ReceiptStatusSuccessful {
 			continue
 		}
 		for _, lg := range r.Logs {
-			if lg != nil && lg.Address == d.cfg.Registry {
+			if lg == nil {
+				continue
+			}
+			switch lg.Address {
+			case d.cfg.Registry:
 				regLogs = append(regLogs, lg)
+			case d.cfg.CertInbox:
+				posted = true
 			}
 		}
 	}
-	_, txs, err := in.L1.InfoAndTxsByHash(ctx, l1Hash)
-	if err != nil {
-		return nil, 0, fmt.Errorf("parley: fetching L1 transactions of %s: %w", l1Hash, err)
-	}
-	if len(txs) != len(in.Receipts) {
-		return nil, 0, fmt.Errorf("%w: %d transactions, %d receipts", ErrReceiptsLength, len(txs), len(in.Receipts))
-	}
-	toInbox := false
-	for i, tx := range txs {
-		if tx == nil {
-			return nil, 0, fmt.Errorf("%w: transaction %d missing", ErrReceiptsLength, i)
-		}
-		if isTo(tx, d.cfg.CertInbox) {
-			toInbox = true
-		}
-	}
-	if len(regLogs) == 0 && !toInbox {
+	if len(regLogs) == 0 && !posted {
 		return nil, 0, nil
 	}
 
@@ -205,13 +196,11 @@ func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uin
 		d.skip("registry log", s.Reason, "tx", s.TxHash, "log", s.LogIndex)
 	}
 	var found []Candidate
-	if toInbox {
+	if posted {
 		var skips []Skip
-		if found, skips, err = c.scanner.Scan(txs, in.Receipts); err != nil {
-			return nil, 0, err
-		}
+		found, skips = d.scanner.Scan(in.Receipts)
 		for _, s := range skips {
-			d.skip("certificate", s.Reason, "tx", s.TxHash)
+			d.skip("certificate", s.Reason, "tx", s.TxHash, "log", s.LogIndex)
 		}
 	}
 	if len(updates) == 0 && len(found) == 0 {
@@ -280,7 +269,7 @@ func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uin
 		next := map[uint64]nextRange{}
 		for i, f := range found {
 			if results[i] != nil {
-				d.skip("certificate", results[i], "tx", f.TxHash)
+				d.skip("certificate", results[i], "tx", f.TxHash, "log", f.LogIndex)
 				continue
 			}
 			a := f.Cert.Attestation
@@ -293,7 +282,7 @@ func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uin
 				nr = nextRange{from: b + 1, any: certified}
 			}
 			if nr.any && a.FromBlock != nr.from {
-				d.skip("certificate", fmt.Errorf("range %d..%d does not continue chain %d at %d", a.FromBlock, a.ToBlock, a.SourceChainID, nr.from), "tx", f.TxHash)
+				d.skip("certificate", fmt.Errorf("range %d..%d does not continue chain %d at %d", a.FromBlock, a.ToBlock, a.SourceChainID, nr.from), "tx", f.TxHash, "log", f.LogIndex)
 				continue
 			}
 			dep, err := RecordRangeDeposit(l1Hash, uint64(len(deps)), a)
@@ -306,12 +295,6 @@ func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uin
 		}
 	}
 	return Encode(deps)
-}
-
-// isTo reports whether tx is a call to addr.
-func isTo(tx *types.Transaction, addr common.Address) bool {
-	to := tx.To()
-	return to != nil && *to == addr
 }
 
 type nextRange struct {

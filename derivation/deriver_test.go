@@ -1,9 +1,12 @@
 package derivation_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
-	. "github.com/parley-xyz/parley/derivation"
+	"fmt"
+	"slices"
+	"sync"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -14,21 +17,12 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/eth"
 	"github.com/ethereum-optimism/optimism/op-service/testutils"
 
+	. "github.com/parley-xyz/parley/derivation"
 	"github.com/parley-xyz/parley/interop/attestation"
 	"github.com/parley-xyz/parley/interop/avssim"
 	"github.com/parley-xyz/parley/interop/verifier"
 	"github.com/parley-xyz/parley/precompile"
 )
-
-// fakeL1 serves one block's transactions.
-type fakeL1 struct {
-	txs types.Transactions
-	err error
-}
-
-func (f *fakeL1) InfoAndTxsByHash(context.Context, common.Hash) (eth.BlockInfo, types.Transactions, error) {
-	return nil, f.txs, f.err
-}
 
 type deriverFixture struct {
 	submitters []common.Address
@@ -37,7 +31,6 @@ type deriverFixture struct {
 	d          *Deriver
 	l2         *mapState
 	icfg       *precompile.Config
-	sub        *types.Transaction
 }
 
 func newDeriverFixture(t testing.TB) *deriverFixture { return newDeriverFixtureSeed(t, 6) }
@@ -59,11 +52,12 @@ func newDeriverFixtureSeed(t testing.TB, seed uint64) *deriverFixture {
 		icfg: &precompile.Config{AVS: avs, Window: 4}}
 }
 
-// block returns an L1 block input with the given transactions and receipts.
-func (f *deriverFixture) input(txs types.Transactions, receipts types.Receipts, l1 *fakeL1) *Input {
-	l1.txs = txs
-	info := &testutils.MockBlockInfo{InfoHash: common.Hash{byte(len(txs)), 0x1b}, InfoNum: 10}
-	return &Input{L1ChainID: 900, L1Info: info, Receipts: receipts, L1: l1, L2: f.l2, L2Parent: eth.L2BlockRef{Hash: common.Hash{0x2b}}, NextL2Time: 100}
+// input returns the hook input for an L1 block with the given receipts (their logs
+// numbered as in a block).
+func (f *deriverFixture) input(receipts types.Receipts) *Input {
+	indexBlock(receipts)
+	info := &testutils.MockBlockInfo{InfoHash: common.Hash{byte(len(receipts)), 0x1b}, InfoNum: 10}
+	return &Input{L1ChainID: 900, L1Info: info, Receipts: receipts, L2: f.l2, L2Parent: eth.L2BlockRef{Hash: common.Hash{0x2b}}, NextL2Time: 100}
 }
 
 // apply executes derived deposits against the L2 state, each with its own gas.
@@ -84,7 +78,6 @@ func (f *deriverFixture) apply(t testing.TB, raw [][]byte) {
 // registry events (epoch 1).
 func (f *deriverFixture) mirror(t testing.TB) {
 	ctx := context.Background()
-	l1 := &fakeL1{}
 	var logs []*types.Log
 	for _, op := range f.sim.Table().Operators() {
 		pop, _ := f.sim.Operators[op.Index].Key.ProvePossession(900, decRegistry, op.Address)
@@ -96,7 +89,7 @@ func (f *deriverFixture) mirror(t testing.TB) {
 	regTx := signedTx(t, key(t, 9), 0, decRegistry, nil)
 	rec := receiptFor(regTx, true)
 	rec.Logs = logs
-	deps, gas, err := f.d.Deposits(ctx, f.input(types.Transactions{regTx}, types.Receipts{rec}, l1))
+	deps, gas, err := f.d.Deposits(ctx, f.input(types.Receipts{rec}))
 	if err != nil || len(deps) != 1 || gas == 0 {
 		t.Fatalf("epoch 1: %d deposits, gas %d, %v", len(deps), gas, err)
 	}
@@ -117,7 +110,8 @@ func toBytes(bs []hexutil.Bytes) [][]byte {
 func TestDeriverMirrorsTableAndRecordsValidRanges(t *testing.T) {
 	f := newDeriverFixture(t)
 	ctx := context.Background()
-	l1 := &fakeL1{}
+	var skips []string
+	f.d.Skipped = func(kind string) { skips = append(skips, kind) }
 
 	// Epoch 1: the registry's events for the simulated operators.
 	f.mirror(t)
@@ -140,21 +134,20 @@ func TestDeriverMirrorsTableAndRecordsValidRanges(t *testing.T) {
 	tampered := certify(att(300, 309))
 	tampered[6*32+31] ^= 1 // message root: the signature no longer verifies
 	sub := key(t, 1)
-	txs := types.Transactions{
-		signedTx(t, sub, 0, certBox, certify(att(100, 109))),       // valid: first range of chain 901
-		signedTx(t, sub, 1, certBox, tampered),                     // bad signature
-		signedTx(t, key(t, 5), 0, certBox, certify(att(110, 119))), // not a submitter
-		signedTx(t, sub, 2, certBox, certify(att(200, 209))),       // valid, but leaves a gap
-		signedTx(t, sub, 3, certBox, certify(att(110, 119))),       // valid, continues the first
+	receipts := types.Receipts{
+		postReceipt(t, sub, 0, certify(att(100, 109))),       // valid: first range of chain 901
+		postReceipt(t, sub, 1, tampered),                     // bad signature
+		postReceipt(t, key(t, 5), 0, certify(att(110, 119))), // not a submitter
+		postReceipt(t, sub, 2, certify(att(200, 209))),       // valid, but leaves a gap
+		postReceipt(t, sub, 3, certify(att(110, 119))),       // valid, continues the first
 	}
-	var receipts types.Receipts
-	for _, tx := range txs {
-		receipts = append(receipts, receiptFor(tx, true))
-	}
-	in := f.input(txs, receipts, l1)
+	in := f.input(receipts)
 	deps, _, err := f.d.Deposits(ctx, in)
 	if err != nil || len(deps) != 2 {
 		t.Fatalf("epoch 2: %d deposits, %v", len(deps), err)
+	}
+	if want := []string{"certificate", "certificate", "certificate"}; !slices.Equal(skips, want) {
+		t.Fatalf("skipped %v, want %v", skips, want)
 	}
 	again, _, _ := f.d.Deposits(ctx, in)
 	for i := range deps {
@@ -179,8 +172,86 @@ func TestDeriverMirrorsTableAndRecordsValidRanges(t *testing.T) {
 		t.Fatalf("L2 failure: %v", err)
 	}
 	f.l2.fail = nil
-	l1.err = errors.New("l1 down")
-	if _, _, err := f.d.Deposits(ctx, &Input{L1ChainID: 900, L1Info: in.L1Info, L1: l1, L2: f.l2, L2Parent: in.L2Parent, NextL2Time: 100}); !errors.Is(err, l1.err) {
-		t.Fatalf("L1 failure: %v", err)
+	noL2 := *in
+	noL2.L2 = nil
+	if _, _, err := f.d.Deposits(ctx, &noL2); err == nil {
+		t.Fatal("no L2 storage access: no error")
+	}
+}
+
+// TestDeriverNoParleyData: a block whose receipts hold no log of the registry or the
+// certificate inbox in a successful transaction (busy, or with Parley's logs only in
+// failed receipts) yields nothing, without an L2 read or an allocation.
+func TestDeriverNoParleyData(t *testing.T) {
+	f := newDeriverFixture(t)
+	f.l2.fail = errNoRead
+	_, rs := busyBlock(t, 50)
+	failedPost := postReceipt(t, key(t, 1), 0, sampleCertificate(t, 1))
+	failedPost.Status = types.ReceiptStatusFailed
+	failedReg := receiptFor(signedTx(t, key(t, 9), 0, decRegistry, nil), false)
+	failedReg.Logs = []*types.Log{{Address: decRegistry, Topics: []common.Hash{{1}}}}
+	rs = append(rs, failedPost, failedReg, nil)
+	in := f.input(rs)
+	ctx := context.Background()
+	allocs := testing.AllocsPerRun(100, func() {
+		if deps, gas, err := f.d.Deposits(ctx, in); err != nil || len(deps) != 0 || gas != 0 {
+			t.Fatalf("%d deposits, gas %d, %v", len(deps), gas, err)
+		}
+	})
+	if allocs != 0 {
+		t.Fatalf("%v allocations per call, want 0", allocs)
+	}
+}
+
+// TestDeriverConcurrentUse: one Deriver shared by several goroutines (as by several
+// in-process op-node instances), over two L2 histories and blocks with and without
+// Parley data, derives what a fresh uncached Deriver derives serially. Run with -race.
+func TestDeriverConcurrentUse(t *testing.T) {
+	a, b := newDeriverFixtureSeed(t, 6), newDeriverFixtureSeed(t, 7)
+	a.mirror(t)
+	b.mirror(t)
+	_, busy := busyBlock(t, 20)
+	ins := []*Input{certBlock(t, a, 3), certBlock(t, b, 2), a.input(busy)}
+	type out struct {
+		deps []hexutil.Bytes
+		gas  uint64
+	}
+	want := make([]out, len(ins))
+	for i, in := range ins {
+		deps, gas := deriveOK(t, NewDeriver(cacheTestConfig(a, -1), nil), in)
+		want[i] = out{deps, gas}
+	}
+	if len(want[0].deps) != 3 || len(want[1].deps) != 2 || len(want[2].deps) != 0 {
+		t.Fatalf("deposits: %d, %d, %d", len(want[0].deps), len(want[1].deps), len(want[2].deps))
+	}
+	d := NewDeriver(cacheTestConfig(a, 0), nil)
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 6; i++ {
+				k := (g + i) % len(ins)
+				deps, gas, err := d.Deposits(context.Background(), ins[k])
+				if err == nil && (gas != want[k].gas || len(deps) != len(want[k].deps)) {
+					err = fmt.Errorf("input %d: %d deposits, gas %d", k, len(deps), gas)
+				}
+				for j := range deps {
+					if err == nil && !bytes.Equal(deps[j], want[k].deps[j]) {
+						err = fmt.Errorf("input %d: deposit %d differs", k, j)
+					}
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
 	}
 }

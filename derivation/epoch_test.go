@@ -289,12 +289,12 @@ func (f *epochFixture) epoch(ctx context.Context, k int) (*eth.PayloadAttributes
 // hookInput is the Input the patched PreparePayloadAttributes builds for the hook for
 // block k (node/forks/overlay/.../parley_hook.go): the info and receipts the builder
 // fetched (the L1 client's cached receipts are the very objects the in-memory node
-// served, and its info wraps the same header), the receipts converted with Geth(),
-// the L1 client itself as L1Transactions, and the given L2 storage.
+// served, and its info wraps the same header), the receipts converted with Geth(), and
+// the given L2 storage.
 func (f *epochFixture) hookInput(k int, l2 L2Storage) *Input {
 	b, p := f.blocks[k], f.l2Parent(k)
 	return &Input{L1ChainID: f.cfg.L1ChainID.Uint64(), L1Info: eth.HeaderBlockInfoTrusted(b.block.Hash, b.header),
-		Receipts: b.receipts.Geth(), L1: f.l1, L2: l2, L2Parent: p, NextL2Time: p.Time + f.cfg.BlockTime}
+		Receipts: b.receipts.Geth(), L2: l2, L2Parent: p, NextL2Time: p.Time + f.cfg.BlockTime}
 }
 
 // TestEpochFixtureIsOpNode checks that the benchmark fixture runs op-node's per-epoch

@@ -1,7 +1,10 @@
 // Package derivation is Parley's op-node side: the hook that, for the first L2 block
-// of every epoch, turns the L1 origin block's Parley data (operator-registry events and
-// certificates posted to the certificate inbox) into deposit transactions, so that the
-// sequencer and every verifier derive the same inbox state.
+// of every epoch, turns the L1 origin block's Parley data into deposit transactions, so
+// that the sequencer and every verifier derive the same inbox state. That data is found
+// in the block's receipts alone: the operator registry's events, and the
+// CertificatePosted events of the ParleyCertificateInbox contract, whose submitter topic
+// is checked against an allow-list (Scanner). The hook fetches no L1 transaction and
+// recovers no signature; both L1 addresses are trusted to hold their contract's code.
 //
 // The patched op-node calls the hook from derive.PreparePayloadAttributes through the
 // small interface below, which uses only types every op-node build shares (geth and
@@ -18,11 +21,6 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/eth"
 )
 
-// L1Transactions fetches an L1 block's transactions (the certificate calldata).
-type L1Transactions interface {
-	InfoAndTxsByHash(ctx context.Context, hash common.Hash) (eth.BlockInfo, types.Transactions, error)
-}
-
 // L2Storage reads L2 state at a block hash (the inbox's operator table and ranges).
 type L2Storage interface {
 	ReadStorageAt(ctx context.Context, address common.Address, storageSlot common.Hash, blockHash common.Hash) (common.Hash, error)
@@ -30,10 +28,9 @@ type L2Storage interface {
 
 // Input is what the hook sees when op-node builds the first block of an epoch.
 type Input struct {
-	L1ChainID  uint64
+	L1ChainID  uint64         // the L1 chain (half of the AVS identity)
 	L1Info     eth.BlockInfo  // the epoch's L1 origin
-	Receipts   types.Receipts // its receipts, as op-node fetched them
-	L1         L1Transactions // nil if the fetcher cannot serve transactions
+	Receipts   types.Receipts // its receipts, as op-node fetched them (all the hook reads of L1)
 	L2         L2Storage      // nil if the L2 client cannot read storage
 	L2Parent   eth.L2BlockRef // the L2 block the new one builds on
 	NextL2Time uint64         // the new block's timestamp

@@ -15,11 +15,11 @@ import (
 )
 
 // certBlock is an L1 block with n contiguous certificates of chain 901 (from block
-// 100), signed by f's simulated operators against table version 1, over f's L2 state.
+// 100), signed by f's simulated operators against table version 1 and posted to the
+// inbox by an allowed submitter, over f's L2 state.
 func certBlock(t *testing.T, f *deriverFixture, n int) *Input {
 	t.Helper()
 	sub := key(t, 1)
-	var txs types.Transactions
 	var rs types.Receipts
 	for i := 0; i < n; i++ {
 		from := 100 + 10*uint64(i)
@@ -28,10 +28,9 @@ func certBlock(t *testing.T, f *deriverFixture, n int) *Input {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tx := signedTx(t, sub, uint64(i), certBox, c.Encode())
-		txs, rs = append(txs, tx), append(rs, receiptFor(tx, true))
+		rs = append(rs, postReceipt(t, sub, uint64(i), c.Encode()))
 	}
-	return f.input(txs, rs, &fakeL1{})
+	return f.input(rs)
 }
 
 // cacheTestConfig is the configuration of the fixtures' deriver, with a table cache

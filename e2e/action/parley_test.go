@@ -15,13 +15,13 @@ import (
 	"github.com/parley-xyz/parley/node/opnode"
 )
 
-// setupAVS deploys the registry, registers the operators and stakes them, one L1
-// block each (three table versions), and returns the table at the verifier's safe head.
+// setupAVS deploys the registry and the certificate inbox, then registers the
+// operators and stakes them, one L1 block each (two table versions).
 func (w *world) setupAVS() {
 	t := w.t
 	w.seq.ActL2PipelineFull(t)
 	w.ver.ActL2PipelineFull(t)
-	w.mineL1(false, w.deployRegistry())
+	w.mineL1(false, w.deployRegistry(), w.deployCertInbox())
 	var regs []*types.Transaction
 	for _, o := range w.operators {
 		regs = append(regs, w.register(o)...)

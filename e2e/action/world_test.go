@@ -53,11 +53,11 @@ const (
 )
 
 var (
-	certInbox      = common.HexToAddress("0x00000000000000000000000000000000c0ffee01")
 	batchInbox     = common.HexToAddress("0xff00000000000000000000000000000000000901")
 	depositAddr    = common.HexToAddress("0x00000000000000000000000000000000dep05170")
 	sysConfigAddr  = common.HexToAddress("0x00000000000000000000000000000000c0f16000")
 	registryABI    = mustABI(bindings.ParleyRegistryMetaData.GetAbi())
+	certInboxABI   = mustABI(bindings.ParleyCertificateInboxMetaData.GetAbi())
 	quorumZeroOnly = []uint8{0}
 )
 
@@ -88,8 +88,12 @@ func (o *operator) id() optable.OperatorID { return optable.IDOf(o.bls.PublicKey
 // hookActivation is the L2 genesis time of every world (its L1 genesis time).
 const hookActivation = 1_800_000_000
 
-// registryAddress is where the registry owner's first transaction deploys it.
-var registryAddress = crypto.CreateAddress(addrOf(keyOf("registry owner")), 0)
+// The registry owner's first two transactions deploy the registry and the certificate
+// inbox.
+var (
+	registryAddress = crypto.CreateAddress(addrOf(keyOf("registry owner")), 0)
+	certInbox       = crypto.CreateAddress(addrOf(keyOf("registry owner")), 1)
+)
 
 // TestMain installs Parley's hook in the patched op-node, as the Parley flags would:
 // derive.Parley is a process-wide hook shared by every node of every (parallel) test
@@ -271,6 +275,12 @@ func (w *world) deployRegistry() *types.Transaction {
 	return tx
 }
 
+// deployCertInbox returns the owner's certificate-inbox deployment (after the
+// registry's).
+func (w *world) deployCertInbox() *types.Transaction {
+	return w.l1Tx(w.owner, nil, common.FromHex(bindings.ParleyCertificateInboxMetaData.Bin), 1_000_000)
+}
+
 // register returns o's registration (with its proof of possession) and quorum-0 join.
 func (w *world) register(o *operator) []*types.Transaction {
 	pop, err := o.bls.ProvePossession(l1ChainID, w.registry, o.addr())
@@ -289,10 +299,12 @@ func (w *world) setStake(o *operator, stake int64) *types.Transaction {
 	return w.registryTx(w.owner, 300_000, "setStake", o.id(), uint8(0), big.NewInt(stake))
 }
 
-// postCert returns a certificate submission: calldata to the certificate inbox.
+// postCert returns a certificate submission: ParleyCertificateInbox.post(data).
 func (w *world) postCert(from *ecdsa.PrivateKey, data []byte) *types.Transaction {
+	call, err := certInboxABI.Pack("post", data)
+	require.NoError(w.t, err)
 	to := certInbox
-	return w.l1Tx(from, &to, data, 1_000_000)
+	return w.l1Tx(from, &to, call, 1_000_000)
 }
 
 // mineL1 mines one L1 block with the batcher's pending transactions (if batch) and

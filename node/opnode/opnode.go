@@ -43,8 +43,8 @@ const DefaultMaxCertsPerBlock = 16
 type Config struct {
 	ActivationTime   uint64
 	Registry         common.Address   // the AVS operator registry on L1
-	CertInbox        common.Address   // where certificates are posted on L1 (calldata)
-	Submitters       []common.Address // who may post certificates
+	CertInbox        common.Address   // the ParleyCertificateInbox contract on L1
+	Submitters       []common.Address // who may post certificates (the submitter of CertificatePosted)
 	MaxCertsPerBlock uint64
 	// Thresholds are the per-quorum stake thresholds certificates must meet.
 	Thresholds []verifier.Threshold
@@ -100,7 +100,7 @@ func Flags(prefix, category string) []cli.Flag {
 	return []cli.Flag{
 		&cli.Uint64Flag{Name: ActivationTimeFlag, Usage: "L2 timestamp from which Parley deposits are derived; must equal op-geth's genesis config.parley.activationTime", EnvVars: env("ACTIVATION_TIME"), Category: category},
 		&cli.StringFlag{Name: RegistryFlag, Usage: "L1 address of the AVS operator registry", EnvVars: env("REGISTRY"), Category: category},
-		&cli.StringFlag{Name: CertInboxFlag, Usage: "L1 address certificates are posted to (as calldata)", EnvVars: env("CERT_INBOX"), Category: category},
+		&cli.StringFlag{Name: CertInboxFlag, Usage: "L1 address of the ParleyCertificateInbox contract (certificates are read from its CertificatePosted logs)", EnvVars: env("CERT_INBOX"), Category: category},
 		&cli.StringSliceFlag{Name: SubmittersFlag, Usage: "L1 addresses allowed to post certificates", EnvVars: env("SUBMITTERS"), Category: category},
 		&cli.Uint64Flag{Name: MaxCertsFlag, Usage: "most certificates verified per L1 block", Value: DefaultMaxCertsPerBlock, EnvVars: env("MAX_CERTS_PER_BLOCK"), Category: category},
 		&cli.StringSliceFlag{Name: ThresholdsFlag, Usage: "per-quorum thresholds QUORUM:BPS, e.g. 0:6667,1:5000 (basis points of the quorum's stake)", EnvVars: env("THRESHOLDS"), Category: category},

@@ -28,15 +28,13 @@ func (ba *FetchingAttributesBuilder) parleyDeposits(ctx context.Context, info et
 	if Parley == nil {
 		return deposits, 0, nil
 	}
+	// The hook reads L1 only through the receipts the builder already fetched.
 	in := &derivation.Input{
 		L1ChainID:  ba.rollupCfg.L1ChainID.Uint64(),
 		L1Info:     info,
 		Receipts:   receipts.Geth(),
 		L2Parent:   l2Parent,
 		NextL2Time: l2Parent.Time + ba.rollupCfg.BlockTime,
-	}
-	if l1, ok := ba.l1.(derivation.L1Transactions); ok {
-		in.L1 = l1
 	}
 	if l2, ok := ba.l2.(derivation.L2Storage); ok {
 		in.L2 = l2
