@@ -31,6 +31,7 @@ type deriverFixture struct {
 	d          *Deriver
 	l2         *mapState
 	icfg       *precompile.Config
+	cfg        Config // d's configuration
 }
 
 func newDeriverFixture(t testing.TB) *deriverFixture { return newDeriverFixtureSeed(t, 6) }
@@ -43,13 +44,13 @@ func newDeriverFixtureSeed(t testing.TB, seed uint64) *deriverFixture {
 		t.Fatal(err)
 	}
 	submitter := key(t, 1)
-	d := NewDeriver(Config{
+	cfg := Config{
 		Registry: decRegistry, CertInbox: certBox, MaxCerts: 8, Window: 4,
 		Submitters: []common.Address{crypto.PubkeyToAddress(submitter.PublicKey)},
 		Thresholds: []verifier.Threshold{{Quorum: 0, BPS: 6667}},
-	}, nil)
-	return &deriverFixture{submitters: []common.Address{crypto.PubkeyToAddress(submitter.PublicKey)}, avs: avs, sim: sim, d: d, l2: &mapState{slots: map[common.Hash]common.Hash{}},
-		icfg: &precompile.Config{AVS: avs, Window: 4}}
+	}
+	return &deriverFixture{submitters: []common.Address{crypto.PubkeyToAddress(submitter.PublicKey)}, avs: avs, sim: sim, d: NewDeriver(cfg, nil), l2: &mapState{slots: map[common.Hash]common.Hash{}},
+		icfg: &precompile.Config{AVS: avs, Window: 4}, cfg: cfg}
 }
 
 // input returns the hook input for an L1 block with the given receipts (their logs
