@@ -11,5 +11,6 @@
 //	PARLEY_GETH          the patched op-geth binary (default ../.forks/bin/op-geth)
 //	PARLEY_E2E_REQUIRED  "1": a missing binary fails the tests instead of skipping them (CI)
 //
-// Run with `cd e2e && go test ./...`.
+// Run with `cd e2e && go test ./...`. The in-process rollup tests in e2e/action are a
+// separate module: they compile against the patched trees, not the pristine ones.
 package e2e
