@@ -12,6 +12,13 @@
 // encoding. The meter prices storage and stages every write and log until the call
 // succeeds. Environment is the small interface the op-geth glue implements.
 //
+// validateMessage and isValidMessage are the hot path: Run decodes their arguments and
+// encodes their results by hand (msgcall.go), accepting exactly the inputs
+// go-ethereum's ABI decoder accepts, and their hashing reuses one keccak state
+// (hash.go) instead of going through message and msgtree. Tests and the fuzz target
+// FuzzValidateMessageDecoder hold both to the reflective ABI codec and the interop
+// packages: same outcome, revert data, gas, logs and state for every input.
+//
 // # Call rules (Run, in this order)
 //
 //  1. Before Config.ActivationTime the address is an empty account: calls succeed,

@@ -29,7 +29,7 @@ type Range struct {
 type Inbox struct {
 	cfg *Config
 	env Environment
-	m   *meter
+	m   meter
 }
 
 // NewInbox returns the inbox of cfg running in env. Its writes and logs are staged
@@ -76,77 +76,112 @@ func toMessage(id Identifier, msgHash common.Hash) (message.Message, error) {
 
 // checkMessage is validateMessage's check: the proof names a certified range of the
 // message's chain that covers its block, and proves the message in that range's root.
-func (in *Inbox) checkMessage(id Identifier, msgHash common.Hash, proof []byte) (message.Message, common.Hash, error) {
-	msg, err := toMessage(id, msgHash)
-	if err != nil {
-		return msg, common.Hash{}, err
-	}
+// It returns the message's checksum.
+func (in *Inbox) checkMessage(msg *message.Message, proof []byte) (common.Hash, error) {
 	if len(proof) < 8 {
-		return msg, common.Hash{}, revert("InvalidProof")
+		return common.Hash{}, revert("InvalidProof")
 	}
 	from := binary.BigEndian.Uint64(proof[:8])
 	merkle := proof[8:]
 	hashes := msgtree.Hashes(len(merkle))
 	if hashes < 0 {
-		return msg, common.Hash{}, revert("InvalidProof")
+		return common.Hash{}, revert("InvalidProof")
 	}
 	// logHash (52 bytes), idLogHash and checksum (64 each), leaf (33), then one node
 	// (65) per sibling and the root (41).
 	gas := keccakGas(52) + 2*keccakGas(64) + keccakGas(33) + uint64(hashes-1)*keccakGas(65) + keccakGas(41)
 	if err := in.m.use(gas); err != nil {
-		return msg, common.Hash{}, err
+		return common.Hash{}, err
 	}
-	r, ok, err := in.rangeRecord(msg.ID.ChainID, from, false)
+	h := getHasher()
+	defer putHasher(h)
+	r, ok, err := in.rangeAt(h.slot(tagRange, msg.ID.ChainID, from), from, false)
 	if err != nil {
-		return msg, common.Hash{}, err
+		return common.Hash{}, err
 	}
 	if !ok {
-		return msg, common.Hash{}, revert("RangeNotCertified", new(big.Int).SetUint64(msg.ID.ChainID), from)
+		return common.Hash{}, revert("RangeNotCertified", new(big.Int).SetUint64(msg.ID.ChainID), from)
 	}
 	if msg.ID.BlockNumber < r.FromBlock || msg.ID.BlockNumber > r.ToBlock {
-		return msg, common.Hash{}, revert("BlockOutsideRange", msg.ID.BlockNumber, r.FromBlock, r.ToBlock)
+		return common.Hash{}, revert("BlockOutsideRange", msg.ID.BlockNumber, r.FromBlock, r.ToBlock)
 	}
-	sum := msg.Checksum()
-	if msgtree.VerifyLeaf(r.MessageRoot, msgtree.LeafOf(sum), merkle) != nil {
-		return msg, common.Hash{}, revert("InvalidProof")
+	sum := h.checksum(msg)
+	if root, ok := h.rootFromProof(h.leaf(sum), merkle); !ok || root != r.MessageRoot {
+		return common.Hash{}, revert("InvalidProof")
 	}
-	return msg, sum, nil
+	return sum, nil
 }
 
 // ValidateMessage reverts unless the message is certified, emits ExecutingMessage, and
 // returns the message's checksum.
 func (in *Inbox) ValidateMessage(id Identifier, msgHash common.Hash, proof []byte) (common.Hash, error) {
-	msg, sum, err := in.checkMessage(id, msgHash, proof)
+	msg, err := toMessage(id, msgHash)
 	if err != nil {
 		return common.Hash{}, err
 	}
-	data := encodeIdentifier(msg.ID)
-	if err := in.m.use(logGas(2, len(data))); err != nil {
+	return in.validateMessage(&msg, proof)
+}
+
+// validateMessage is ValidateMessage for an identifier already in range.
+func (in *Inbox) validateMessage(msg *message.Message, proof []byte) (common.Hash, error) {
+	sum, err := in.checkMessage(msg, proof)
+	if err != nil {
 		return common.Hash{}, err
 	}
-	in.m.addLog([]common.Hash{executingMessageTopic, msgHash}, data)
+	if err := in.m.use(logGas(2, identifierSize)); err != nil {
+		return common.Hash{}, err
+	}
+	// The topics and the data go to the environment, which keeps them: one
+	// allocation holds both.
+	l := new(executingMessageLog)
+	l.topics = [2]common.Hash{executingMessageTopic, msg.PayloadHash}
+	encodeIdentifierTo(&l.data, &msg.ID)
+	in.m.addLog(l.topics[:], l.data[:])
 	return sum, nil
 }
 
 // executingMessageTopic is the ExecutingMessage event's id.
 var executingMessageTopic = ABI.Events["ExecutingMessage"].ID
 
+// identifierSize is the size of abi.encode(Identifier): five static words.
+const identifierSize = 5 * 32
+
+// executingMessageLog is an ExecutingMessage log's topics and data.
+type executingMessageLog struct {
+	topics [2]common.Hash
+	data   [identifierSize]byte
+}
+
 // encodeIdentifier is abi.encode(Identifier) for a validated identifier: five static
 // words. It is on the hot path, so it is written out rather than reflected (a test
 // pins it to the ABI encoder).
 func encodeIdentifier(id message.Identifier) []byte {
-	out := make([]byte, 5*32)
+	out := new([identifierSize]byte)
+	encodeIdentifierTo(out, &id)
+	return out[:]
+}
+
+// encodeIdentifierTo writes abi.encode(id) to out, which must be zero.
+func encodeIdentifierTo(out *[identifierSize]byte, id *message.Identifier) {
 	copy(out[12:32], id.Origin[:])
 	binary.BigEndian.PutUint64(out[56:64], id.BlockNumber)
 	binary.BigEndian.PutUint64(out[88:96], uint64(id.LogIndex))
 	binary.BigEndian.PutUint64(out[120:128], id.Timestamp)
 	binary.BigEndian.PutUint64(out[152:160], id.ChainID)
-	return out
 }
 
 // IsValidMessage is ValidateMessage's check without the event.
 func (in *Inbox) IsValidMessage(id Identifier, msgHash common.Hash, proof []byte) (bool, error) {
-	_, _, err := in.checkMessage(id, msgHash, proof)
+	msg, err := toMessage(id, msgHash)
+	if err != nil {
+		return false, nil // an identifier out of range is not a valid message
+	}
+	return in.isValidMessage(&msg, proof)
+}
+
+// isValidMessage is IsValidMessage for an identifier already in range.
+func (in *Inbox) isValidMessage(msg *message.Message, proof []byte) (bool, error) {
+	_, err := in.checkMessage(msg, proof)
 	if _, isRevert := err.(*Revert); isRevert {
 		return false, nil
 	}
@@ -156,7 +191,11 @@ func (in *Inbox) IsValidMessage(id Identifier, msgHash common.Hash, proof []byte
 // rangeRecord reads the range of chain starting at from; with full it also reads the
 // last block hash.
 func (in *Inbox) rangeRecord(chain, from uint64, full bool) (Range, bool, error) {
-	base := slot(tagRange, chain, from)
+	return in.rangeAt(slot(tagRange, chain, from), from, full)
+}
+
+// rangeAt is rangeRecord given the record's slot, base = slot(tagRange, chain, from).
+func (in *Inbox) rangeAt(base common.Hash, from uint64, full bool) (Range, bool, error) {
 	w, err := in.m.load(base)
 	if err != nil || w[23] != 1 { // bit 64: exists
 		return Range{}, false, err

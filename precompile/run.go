@@ -27,11 +27,24 @@ type method struct {
 	// system: only SystemSender may call it.
 	system bool
 	run    func(in *Inbox, args []any) ([]any, error)
+	// hand, if set, names the method's hand-written codecs (see callHand), which Run
+	// uses instead of the ABI and run.
+	hand handCodec
 }
+
+// handCodec names a method with hand-written codecs for its arguments and result.
+type handCodec uint8
+
+const (
+	noHand handCodec = iota
+	handValidateMessage
+	handIsValidMessage
+)
 
 // methods maps ABI method names to implementations. Argument types are asserted after
 // abi.ConvertType, so a mismatch between the Solidity interface and this table fails
-// the tests, never a node.
+// the tests, never a node. Methods with hand-written codecs keep run as the reference
+// the tests compare them to (TestHandCodecLayout pins the layout they assume).
 var methods = map[string]method{
 	"validateMessage": {write: true, run: func(in *Inbox, a []any) ([]any, error) {
 		id, h, p, err := messageArgs(a)
@@ -40,7 +53,7 @@ var methods = map[string]method{
 		}
 		sum, err := in.ValidateMessage(id, h, p)
 		return []any{sum}, err
-	}},
+	}, hand: handValidateMessage},
 	"isValidMessage": {run: func(in *Inbox, a []any) ([]any, error) {
 		id, h, p, err := messageArgs(a)
 		if err != nil {
@@ -48,7 +61,7 @@ var methods = map[string]method{
 		}
 		ok, err := in.IsValidMessage(id, h, p)
 		return []any{ok}, err
-	}},
+	}, hand: handIsValidMessage},
 	"certifiedRange": {run: func(in *Inbox, a []any) ([]any, error) {
 		chain := bigArg(a, 0)
 		block, ok := u64Arg(a, 1)
@@ -109,51 +122,72 @@ var methods = map[string]method{
 	}},
 }
 
+// dispatchEntry is a method of the ABI with its implementation.
+type dispatchEntry struct {
+	abi *abi.Method
+	method
+}
+
+// dispatch maps the selectors of the implemented ABI methods to them (the same
+// lookup as ABI.MethodById followed by methods[name], without a map walk and a copy
+// of the method per call).
+var dispatch = func() map[[4]byte]*dispatchEntry {
+	out := make(map[[4]byte]*dispatchEntry, len(methods))
+	for name, am := range ABI.Methods {
+		if impl, ok := methods[name]; ok {
+			out[[4]byte(am.ID)] = &dispatchEntry{abi: &am, method: impl}
+		}
+	}
+	return out
+}()
+
 // Run executes one call to the inbox: the call rules, gas for dispatch and input,
 // argument decoding, the method, and result encoding. Before activation the address is
 // an empty account: the call succeeds, returns nothing and costs nothing.
 func Run(cfg *Config, env Environment, input []byte) ([]byte, error) {
+	return execute(cfg, env, input, true)
+}
+
+// execute is Run. With hand false, every method decodes its arguments and encodes its
+// result with go-ethereum's reflective ABI codec, even where Run uses hand-written
+// codecs: the tests compare the two.
+func execute(cfg *Config, env Environment, input []byte, hand bool) ([]byte, error) {
 	if !cfg.Active(env.BlockTime()) {
 		return nil, nil
 	}
-	ret, err := run(cfg, env, input)
-	var r *Revert
-	switch {
-	case err == nil:
+	ret, err := run(cfg, env, input, hand)
+	if err == nil {
 		return ret, nil
-	case errors.Is(err, errOutOfGas):
-		return nil, ErrOutOfGas
-	case errors.As(err, &r):
-		return revertData(r.Name, r.Args...), &RevertError{Name: r.Name, Data: revertData(r.Name, r.Args...)}
-	default:
-		// Corrupt state or an encoding failure: refuse the call.
-		return nil, &RevertError{Name: "InvalidInput", Data: revertData("InvalidInput")}
 	}
+	if errors.Is(err, errOutOfGas) {
+		return nil, ErrOutOfGas
+	}
+	var r *Revert
+	if errors.As(err, &r) {
+		return revertData(r.Name, r.Args...), &RevertError{Name: r.Name, Data: revertData(r.Name, r.Args...)}
+	}
+	// Corrupt state or an encoding failure: refuse the call.
+	return nil, &RevertError{Name: "InvalidInput", Data: revertData("InvalidInput")}
 }
 
-func run(cfg *Config, env Environment, input []byte) ([]byte, error) {
+// run applies the call rules, charges dispatch gas and runs the method.
+func run(cfg *Config, env Environment, input []byte, hand bool) ([]byte, error) {
 	if t := env.CallType(); t == DelegateCall || t == CallCode {
 		return nil, revert("DelegateCallForbidden")
 	}
 	if !env.Value().IsZero() {
 		return nil, revert("ValueNotAccepted")
 	}
-	in := NewInbox(cfg, env)
-	m := in.m
 	if len(input) > MaxInput {
 		return nil, revert("InvalidInput")
 	}
-	if err := m.use(GasDispatch + GasInputWord*words(len(input))); err != nil {
-		return nil, err
+	if !env.UseGas(GasDispatch + GasInputWord*words(len(input))) {
+		return nil, errOutOfGas
 	}
 	if len(input) < 4 {
 		return nil, revert("InvalidInput")
 	}
-	am, err := ABI.MethodById(input[:4])
-	if err != nil {
-		return nil, revert("InvalidInput")
-	}
-	impl, ok := methods[am.Name]
+	impl, ok := dispatch[[4]byte(input[:4])]
 	if !ok {
 		return nil, revert("InvalidInput")
 	}
@@ -163,11 +197,20 @@ func run(cfg *Config, env Environment, input []byte) ([]byte, error) {
 	if impl.system && env.Caller() != SystemSender {
 		return nil, revert("NotSystemSender")
 	}
-	args, err := unpack(am, input[4:])
+	if hand && impl.hand != noHand {
+		return callHand(cfg, env, impl.hand, input[4:])
+	}
+	return callABI(NewInbox(cfg, env), impl.abi, impl.run, input[4:])
+}
+
+// callABI runs a method with go-ethereum's ABI codec: it decodes the arguments (data,
+// the call data after the selector), runs the method, encodes its result and commits.
+func callABI(in *Inbox, am *abi.Method, run func(*Inbox, []any) ([]any, error), data []byte) ([]byte, error) {
+	args, err := unpack(am, data)
 	if err != nil {
 		return nil, revert("InvalidInput")
 	}
-	out, err := impl.run(in, args)
+	out, err := run(in, args)
 	if err != nil {
 		return nil, err
 	}
@@ -176,9 +219,48 @@ func run(cfg *Config, env Environment, input []byte) ([]byte, error) {
 		if ret, err = am.Outputs.Pack(out...); err != nil {
 			return nil, fmt.Errorf("precompile: packing %s: %w", am.Name, err)
 		}
-		if err := m.use(GasOutputWord * words(len(ret))); err != nil {
+		if err := in.m.use(GasOutputWord * words(len(ret))); err != nil {
 			return nil, err
 		}
+	}
+	in.Commit()
+	return ret, nil
+}
+
+// callHand is callABI for the methods with hand-written codecs, which decode and
+// encode exactly as the ABI codec does (the tests compare them on arbitrary input).
+// It calls the methods directly, so that the inbox need not escape to the heap.
+func callHand(cfg *Config, env Environment, hand handCodec, data []byte) ([]byte, error) {
+	in := Inbox{cfg: cfg, env: env, m: newMeter(env)}
+	c, ok := decodeMessageCall(data)
+	if !ok {
+		return nil, revert("InvalidInput")
+	}
+	var ret []byte
+	switch hand {
+	case handValidateMessage:
+		if c.wide {
+			return nil, revert("IdentifierOutOfRange")
+		}
+		sum, err := in.validateMessage(&c.msg, c.proof)
+		if err != nil {
+			return nil, err
+		}
+		ret = sum.Bytes()
+	case handIsValidMessage:
+		valid := false
+		if !c.wide { // an identifier out of range is not a valid message
+			var err error
+			if valid, err = in.isValidMessage(&c.msg, c.proof); err != nil {
+				return nil, err
+			}
+		}
+		ret = encodeBool(valid)
+	default:
+		return nil, fmt.Errorf("precompile: no hand-written codecs for %d", hand)
+	}
+	if err := in.m.use(GasOutputWord * words(len(ret))); err != nil {
+		return nil, err
 	}
 	in.Commit()
 	return ret, nil

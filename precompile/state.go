@@ -18,9 +18,11 @@ var errOutOfGas = errors.New("precompile: out of gas")
 // even before the EVM reverts its frame.
 type meter struct {
 	env     Environment
-	pending map[common.Hash]common.Hash
+	pending map[common.Hash]common.Hash // created on the first write
 	order   []common.Hash
-	logs    []stagedLog
+	log     stagedLog // the first staged log, if hasLog
+	hasLog  bool
+	logs    []stagedLog // the staged logs after the first
 	nonce   bool
 }
 
@@ -29,9 +31,7 @@ type stagedLog struct {
 	data   []byte
 }
 
-func newMeter(env Environment) *meter {
-	return &meter{env: env, pending: map[common.Hash]common.Hash{}}
-}
+func newMeter(env Environment) meter { return meter{env: env} }
 
 // current returns a slot's value as this call sees it.
 func (m *meter) current(key common.Hash) (cur, orig common.Hash) {
@@ -44,6 +44,10 @@ func (m *meter) current(key common.Hash) (cur, orig common.Hash) {
 
 // addLog stages a log.
 func (m *meter) addLog(topics []common.Hash, data []byte) {
+	if !m.hasLog {
+		m.log, m.hasLog = stagedLog{topics, data}, true
+		return
+	}
 	m.logs = append(m.logs, stagedLog{topics, data})
 }
 
@@ -54,6 +58,9 @@ func (m *meter) commit() {
 	}
 	for _, k := range m.order {
 		m.env.SetState(k, m.pending[k])
+	}
+	if m.hasLog {
+		m.env.AddLog(m.log.topics, m.log.data)
 	}
 	for _, l := range m.logs {
 		m.env.AddLog(l.topics, l.data)
@@ -103,6 +110,9 @@ func (m *meter) store(key, value common.Hash) error {
 	}
 	m.env.WarmSlot(key)
 	if cur != value {
+		if m.pending == nil {
+			m.pending = map[common.Hash]common.Hash{}
+		}
 		if _, staged := m.pending[key]; !staged {
 			m.order = append(m.order, key)
 		}
@@ -169,12 +179,10 @@ func tagHash(tag string) common.Hash {
 }
 
 func slot(tag common.Hash, keys ...uint64) common.Hash {
-	buf := make([]byte, 32*(1+len(keys)))
-	copy(buf, tag[:])
-	for i, k := range keys {
-		binary.BigEndian.PutUint64(buf[32*(i+1)+24:], k)
-	}
-	return crypto.Keccak256Hash(buf)
+	h := getHasher()
+	s := h.slot(tag, keys...)
+	putHasher(h)
+	return s
 }
 
 // plus returns the slot n words after s.
