@@ -28,11 +28,11 @@ type inboxChain struct {
 	client simulated.Client
 	addr   common.Address
 	inbox  *bindings.ParleyCertificateInbox
-	nonces map[common.Address]uint64
+	nonces simNonces
 }
 
 func newInboxChain(t *testing.T, accounts ...*bind.TransactOpts) *inboxChain {
-	c := &inboxChain{t: t, nonces: map[common.Address]uint64{}}
+	c := &inboxChain{t: t, nonces: simNonces{}}
 	alloc := types.GenesisAlloc{}
 	for _, a := range accounts {
 		alloc[a.From] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 100)}
@@ -40,7 +40,7 @@ func newInboxChain(t *testing.T, accounts ...*bind.TransactOpts) *inboxChain {
 	c.sim = simulated.NewBackend(alloc)
 	t.Cleanup(func() { c.sim.Close() })
 	c.client = c.sim.Client()
-	addr, tx, inbox, err := bindings.DeployParleyCertificateInbox(c.opts(accounts[0], 0), c.client)
+	addr, tx, inbox, err := bindings.DeployParleyCertificateInbox(c.nonces.opts(accounts[0], 0), c.client)
 	c.send(tx, err)
 	c.addr, c.inbox = addr, inbox
 	if rs := c.commit(); rs[0].Status != types.ReceiptStatusSuccessful {
@@ -49,27 +49,10 @@ func newInboxChain(t *testing.T, accounts ...*bind.TransactOpts) *inboxChain {
 	return c
 }
 
-// opts returns a copy of auth with the sender's next nonce, tracked here (the simulated
-// pool's pending nonce lags behind transactions it has not promoted yet), and a fixed
-// gas limit (0: estimate).
-func (c *inboxChain) opts(auth *bind.TransactOpts, gasLimit uint64) *bind.TransactOpts {
-	a := *auth
-	a.Nonce = new(big.Int).SetUint64(c.nonces[auth.From])
-	a.GasLimit = gasLimit
-	return &a
-}
-
 // send advances the sender's nonce for a transaction the pool accepted.
 func (c *inboxChain) send(tx *types.Transaction, err error) *types.Transaction {
 	c.t.Helper()
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	from, err := types.Sender(types.LatestSignerForChainID(big.NewInt(simChainID)), tx)
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	c.nonces[from]++
+	c.nonces.sent(c.t, tx, err)
 	return tx
 }
 
@@ -192,10 +175,10 @@ func TestCertificateInboxOnL1(t *testing.T) {
 	// a relay contract that builds post(MaxSize+1 zero bytes) in memory: mined, and
 	// reverted by the inbox.
 	good, other := sampleCertificate(t, 1), sampleCertificate(t, 11)
-	posted := c.send(c.inbox.Post(c.opts(submitter, 0), good))
-	strangers := c.send(c.inbox.Post(c.opts(stranger, 0), other))
+	posted := c.send(c.inbox.Post(c.nonces.opts(submitter, 0), good))
+	strangers := c.send(c.inbox.Post(c.nonces.opts(stranger, 0), other))
 	var directs []*types.Transaction
-	switch tx, err := c.inbox.Post(c.opts(submitter, 2_000_000), huge); {
+	switch tx, err := c.inbox.Post(c.nonces.opts(submitter, 2_000_000), huge); {
 	case err == nil:
 		directs = append(directs, c.send(tx, nil)) // mined below, and must revert
 	case strings.Contains(err.Error(), "oversized data"):

@@ -81,8 +81,7 @@ type Deriver struct {
 // built once per chain and then only read.
 type chainContext struct {
 	id   uint64
-	avs  attestation.AVS
-	icfg *precompile.Config
+	icfg *precompile.Config // its AVS is the chain's
 	// verifier is created on first use; verr records why it could not be (an
 	// invalid policy), reported whenever certificates need verifying.
 	verifierOnce sync.Once
@@ -119,11 +118,10 @@ func (d *Deriver) forChain(id uint64) *chainContext {
 	if c := d.chain.Load(); c != nil && c.id == id {
 		return c
 	}
-	avs := attestation.AVS{L1ChainID: id, Registry: d.cfg.Registry}
 	c := &chainContext{
-		id:         id,
-		avs:        avs,
-		icfg:       &precompile.Config{ActivationTime: d.cfg.ActivationTime, AVS: avs, Window: d.cfg.Window},
+		id: id,
+		icfg: &precompile.Config{ActivationTime: d.cfg.ActivationTime, Window: d.cfg.Window,
+			AVS: attestation.AVS{L1ChainID: id, Registry: d.cfg.Registry}},
 		thresholds: slices.Clone(d.cfg.Thresholds),
 	}
 	d.chain.Store(c)
@@ -134,7 +132,7 @@ func (d *Deriver) forChain(id uint64) *chainContext {
 func (c *chainContext) getVerifier() (*verifier.Verifier, error) {
 	c.verifierOnce.Do(func() {
 		c.verifier, c.verr = verifier.New(verifier.Config{
-			Policy:        verifier.Policy{AVS: c.avs, Thresholds: c.thresholds},
+			Policy:        verifier.Policy{AVS: c.icfg.AVS, Thresholds: c.thresholds},
 			HashCacheSize: -1, // a digest recurs only when a block is derived again
 		})
 	})

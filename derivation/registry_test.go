@@ -38,7 +38,7 @@ type regChain struct {
 	ops      []*regOperator
 	table    *optable.Table
 	pending  []*types.Transaction // sent since the last commit
-	nonces   map[common.Address]uint64
+	nonces   simNonces
 	regGas   []uint64 // gas used by each successful registerOperator
 }
 
@@ -63,7 +63,7 @@ func regTransactor(t *testing.T, seed string) *bind.TransactOpts {
 }
 
 func newRegChain(t *testing.T, operators int) *regChain {
-	c := &regChain{t: t, nonces: map[common.Address]uint64{}}
+	c := &regChain{t: t, nonces: simNonces{}}
 	c.owner = regTransactor(t, "owner")
 	c.oracle = regTransactor(t, "oracle")
 	alloc := types.GenesisAlloc{}
@@ -86,7 +86,7 @@ func newRegChain(t *testing.T, operators int) *regChain {
 		t.Fatalf("simulated chain id %v (%v), want %d", id, err, simChainID)
 	}
 
-	addr, tx, reg, err := bindings.DeployParleyRegistry(c.opts(c.owner, 0), c.client, c.owner.From)
+	addr, tx, reg, err := bindings.DeployParleyRegistry(c.nonces.opts(c.owner, 0), c.client, c.owner.From)
 	c.send(tx, err)
 	c.addr, c.registry = addr, reg
 	c.table = optable.New(avsOf(simChainID, addr))
@@ -94,31 +94,11 @@ func newRegChain(t *testing.T, operators int) *regChain {
 	return c
 }
 
-// opts returns a copy of auth with an explicit nonce (the sender's next one, tracked
-// here rather than asked of the simulated backend, whose pending nonce lags behind
-// transactions its pool has not yet promoted) and a fixed gas limit (0: estimate).
-func (c *regChain) opts(auth *bind.TransactOpts, gasLimit uint64) *bind.TransactOpts {
-	a := *auth
-	a.Nonce = new(big.Int).SetUint64(c.nonces[auth.From])
-	a.GasLimit = gasLimit
-	return &a
-}
-
 // send records a transaction for the next commit and advances its sender's nonce,
 // failing the test on a send error.
 func (c *regChain) send(tx *types.Transaction, err error) *types.Transaction {
 	c.t.Helper()
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	from, err := types.Sender(types.LatestSignerForChainID(big.NewInt(simChainID)), tx)
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	if tx.Nonce() != c.nonces[from] {
-		c.t.Fatalf("transaction from %s has nonce %d, want %d", from, tx.Nonce(), c.nonces[from])
-	}
-	c.nonces[from]++
+	c.nonces.sent(c.t, tx, err)
 	c.pending = append(c.pending, tx)
 	return tx
 }
@@ -196,19 +176,19 @@ func (c *regChain) register(o *regOperator, forAddr common.Address, gasLimit uin
 		c.t.Fatal(err)
 	}
 	g1, g2, p := regArgs(o.key, pop)
-	return c.send(c.registry.RegisterOperator(c.opts(o.auth, gasLimit), g1, g2, p))
+	return c.send(c.registry.RegisterOperator(c.nonces.opts(o.auth, gasLimit), g1, g2, p))
 }
 
 func (c *regChain) join(o *regOperator, qs ...byte) *types.Transaction {
-	return c.send(c.registry.JoinQuorums(c.opts(o.auth, 0), qs))
+	return c.send(c.registry.JoinQuorums(c.nonces.opts(o.auth, 0), qs))
 }
 
 func (c *regChain) leave(o *regOperator, qs ...byte) *types.Transaction {
-	return c.send(c.registry.LeaveQuorums(c.opts(o.auth, 0), qs))
+	return c.send(c.registry.LeaveQuorums(c.nonces.opts(o.auth, 0), qs))
 }
 
 func (c *regChain) setStake(by *bind.TransactOpts, o *regOperator, q uint8, stake *big.Int) *types.Transaction {
-	return c.send(c.registry.SetStake(c.opts(by, 0), o.id(), q, stake))
+	return c.send(c.registry.SetStake(c.nonces.opts(by, 0), o.id(), q, stake))
 }
 
 // checkMirror asserts that the mirrored table is exactly what the contract's state
@@ -349,7 +329,7 @@ func TestRegistryCrossCheck(t *testing.T) {
 		t.Fatal("Go accepts a proof made for another sender")
 	}
 	g1, g2, p := regArgs(ops[5].key, wrong)
-	_, err = c.registry.RegisterOperator(c.opts(ops[5].auth, 0), g1, g2, p) // gas estimation runs it
+	_, err = c.registry.RegisterOperator(c.nonces.opts(ops[5].auth, 0), g1, g2, p) // gas estimation runs it
 	var de interface{ ErrorData() interface{} }
 	a, _ := bindings.ParleyRegistryMetaData.GetAbi()
 	sel := a.Errors["InvalidProofOfPossession"].ID
@@ -368,7 +348,7 @@ func TestRegistryCrossCheck(t *testing.T) {
 		new(big.Int).SetBytes(common.FromHex("0x2869111d5381f072f8e2728fdb825a51aadd70e52c9830e9ab4b871c0531f1bb"))}
 	sel = a.Errors["InvalidPoint"].ID
 	for _, bad := range [][4]*big.Int{offTwist, notInGroup} {
-		_, err = c.registry.RegisterOperator(c.opts(ops[0].auth, 0), g1, bad, p)
+		_, err = c.registry.RegisterOperator(c.nonces.opts(ops[0].auth, 0), g1, bad, p)
 		if !errors.As(err, &de) || fmt.Sprint(de.ErrorData()) != fmt.Sprintf("0x%x", sel[:4]) {
 			t.Fatalf("registration with an invalid G2 key: %v, want InvalidPoint", err)
 		}
@@ -380,7 +360,7 @@ func TestRegistryCrossCheck(t *testing.T) {
 		regs = append(regs, c.register(o, o.addr(), 0))
 	}
 	bad := c.register(ops[5], ops[0].addr(), 1_000_000)
-	c.send(c.registry.SetStakeOracle(c.opts(c.owner, 0), c.oracle.From))
+	c.send(c.registry.SetStakeOracle(c.nonces.opts(c.owner, 0), c.oracle.From))
 	rs := c.commit()
 	for _, tx := range regs {
 		r := receiptOf(t, rs, tx)
@@ -424,11 +404,11 @@ func TestRegistryCrossCheck(t *testing.T) {
 	// Block: a late registration and join (same sender, in order), a leave with stakes,
 	// an ejection, a stake change, and a failing join (already a member).
 	c.register(ops[5], ops[5].addr(), 1_000_000)
-	c.send(c.registry.JoinQuorums(c.opts(ops[5].auth, 300_000), []byte{0, 2})) // estimation would see no registration
+	c.send(c.registry.JoinQuorums(c.nonces.opts(ops[5].auth, 300_000), []byte{0, 2})) // estimation would see no registration
 	c.leave(ops[0], 1)
-	c.send(c.registry.EjectOperator(c.opts(c.owner, 0), ops[3].addr(), []byte{2}))
+	c.send(c.registry.EjectOperator(c.nonces.opts(c.owner, 0), ops[3].addr(), []byte{2}))
 	c.setStake(c.owner, ops[1], 0, big.NewInt(50))
-	failing := c.send(c.registry.JoinQuorums(c.opts(ops[4].auth, 200_000), []byte{2}))
+	failing := c.send(c.registry.JoinQuorums(c.nonces.opts(ops[4].auth, 200_000), []byte{2}))
 	rs = c.commit()
 	if receiptOf(t, rs, failing).Status != types.ReceiptStatusFailed {
 		t.Fatal("joining twice succeeded")

@@ -158,6 +158,23 @@ type outcome struct {
 	root    common.Hash
 }
 
+// classify names a Run error as outcome records it: "" (success), "OutOfGas", or the
+// revert name with its data; any other error fails the test.
+func classify(t testing.TB, err error) (string, []byte) {
+	t.Helper()
+	var re *RevertError
+	switch {
+	case err == nil:
+		return "", nil
+	case errors.Is(err, ErrOutOfGas):
+		return "OutOfGas", nil
+	case errors.As(err, &re):
+		return re.Name, re.Data
+	}
+	t.Fatalf("unexpected error %T: %v", err, err)
+	return "", nil
+}
+
 // compareRun runs input with the hand-written codecs and with the ABI codec, each on
 // a fresh copy of base, and fails unless the outcomes are identical.
 func compareRun(t *testing.T, h *harness, base *state.StateDB, input []byte, gas uint64, readOnly bool) {
@@ -170,16 +187,7 @@ func compareRun(t *testing.T, h *harness, base *state.StateDB, input []byte, gas
 		h.gas = gas
 		ret, err := execute(&testCfg, h, input, hand)
 		o := outcome{ret: ret, gasUsed: gas - h.gas, root: h.sdb.IntermediateRoot(true)}
-		var re *RevertError
-		switch {
-		case err == nil:
-		case errors.Is(err, ErrOutOfGas):
-			o.err = "OutOfGas"
-		case errors.As(err, &re):
-			o.err, o.data = re.Name, re.Data
-		default:
-			t.Fatalf("unexpected error %T: %v", err, err)
-		}
+		o.err, o.data = classify(t, err)
 		for _, l := range h.sdb.Logs() {
 			o.logs = append(o.logs, common.Bytes2Hex(l.Address[:])+"|"+common.Bytes2Hex(concatHashes(l.Topics))+"|"+common.Bytes2Hex(l.Data))
 		}
@@ -441,16 +449,7 @@ func compareMapRun(t *testing.T, base *mapEnv, input []byte, gas uint64, readOnl
 		e.caller, e.readOnly, e.gas = common.Address{0x77}, readOnly, gas
 		ret, err := execute(&testCfg, e, input, hand)
 		o := mapOutcome{outcome: outcome{ret: ret, gasUsed: gas - e.gas, logs: e.logs}, state: e.cur, warm: e.warm, nonce: e.nonce}
-		var re *RevertError
-		switch {
-		case err == nil:
-		case errors.Is(err, ErrOutOfGas):
-			o.err = "OutOfGas"
-		case errors.As(err, &re):
-			o.err, o.data = re.Name, re.Data
-		default:
-			t.Fatalf("unexpected error %T: %v", err, err)
-		}
+		o.err, o.data = classify(t, err)
 		outs[i] = o
 	}
 	if !reflect.DeepEqual(outs[0], outs[1]) {

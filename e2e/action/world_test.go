@@ -355,12 +355,10 @@ func sameChain(t helpers.Testing, a, b *ethclient.Client, n uint64) {
 // table reads the operator table the inbox holds at an L2 block, as an aggregator
 // would before collecting signatures.
 func (w *world) table(cl *ethclient.Client, at common.Hash) *optable.Table {
-	inbox, err := bindings.NewIParleyInboxCaller(precompile.Address, cl)
+	view := w.inboxAt(cl, at)
+	v, err := view.inbox.OperatorTableVersion(view.opts)
 	require.NoError(w.t, err)
-	opts := &bind.CallOpts{Context: w.t.Ctx(), BlockHash: at}
-	v, err := inbox.OperatorTableVersion(opts)
-	require.NoError(w.t, err)
-	snap, err := inbox.OperatorTable(opts, v)
+	snap, err := view.inbox.OperatorTable(view.opts, v)
 	require.NoError(w.t, err)
 	tab, err := optable.DecodeSnapshot(w.avs, snap)
 	require.NoError(w.t, err)
