@@ -6,7 +6,9 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const solc = require('solc');
+// The compiler comes from the calling Foundry project's node_modules (forge runs this
+// in the project root), so every project of Parley's pins its own.
+const solc = require(require.resolve('solc', { paths: [process.cwd(), __dirname] }));
 
 const args = process.argv.slice(2);
 
