@@ -13,13 +13,13 @@ import (
 
 func sample() Attestation {
 	return Attestation{
-		AVS:           AVS{L1ChainID: 1, Registry: common.HexToAddress("0x1111111111111111111111111111111111111111")},
+		AVS:           AVS{L1ChainID: 1, Address: common.HexToAddress("0x1111111111111111111111111111111111111111")},
 		SourceChainID: 10,
 		FromBlock:     100,
 		ToBlock:       199,
 		LastBlockHash: common.HexToHash("0xabcdef"),
 		MessageRoot:   common.HexToHash("0x1234"),
-		TableVersion:  7,
+		Snapshot:      Snapshot{Block: 7, Root: common.HexToHash("0x5eed")},
 	}
 }
 
@@ -31,10 +31,11 @@ func TestDigestIsABIEncode(t *testing.T) {
 	args := abi.Arguments{
 		{Type: ty("bytes32")}, {Type: ty("uint256")}, {Type: ty("address")}, {Type: ty("uint256")},
 		{Type: ty("uint64")}, {Type: ty("uint64")}, {Type: ty("bytes32")}, {Type: ty("bytes32")}, {Type: ty("uint64")},
+		{Type: ty("bytes32")},
 	}
 	a := sample()
-	packed, err := args.Pack(TypeHash, new(big.Int).SetUint64(a.AVS.L1ChainID), a.AVS.Registry,
-		new(big.Int).SetUint64(a.SourceChainID), a.FromBlock, a.ToBlock, [32]byte(a.LastBlockHash), [32]byte(a.MessageRoot), a.TableVersion)
+	packed, err := args.Pack(TypeHash, new(big.Int).SetUint64(a.AVS.L1ChainID), a.AVS.Address,
+		new(big.Int).SetUint64(a.SourceChainID), a.FromBlock, a.ToBlock, [32]byte(a.LastBlockHash), [32]byte(a.MessageRoot), a.Snapshot.Block, [32]byte(a.Snapshot.Root))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,13 +56,14 @@ func TestDigestBindsEveryField(t *testing.T) {
 	want := base.Digest()
 	for name, mutate := range map[string]func(*Attestation){
 		"l1ChainId":     func(a *Attestation) { a.AVS.L1ChainID++ },
-		"registry":      func(a *Attestation) { a.AVS.Registry[19] ^= 1 },
+		"avs":           func(a *Attestation) { a.AVS.Address[19] ^= 1 },
 		"sourceChainId": func(a *Attestation) { a.SourceChainID++ },
 		"fromBlock":     func(a *Attestation) { a.FromBlock++ },
 		"toBlock":       func(a *Attestation) { a.ToBlock++ },
 		"lastBlockHash": func(a *Attestation) { a.LastBlockHash[0] ^= 1 },
 		"messageRoot":   func(a *Attestation) { a.MessageRoot[0] ^= 1 },
-		"tableVersion":  func(a *Attestation) { a.TableVersion++ },
+		"snapshotBlock": func(a *Attestation) { a.Snapshot.Block++ },
+		"snapshotRoot":  func(a *Attestation) { a.Snapshot.Root[31] ^= 1 },
 	} {
 		a := base
 		mutate(&a)
@@ -88,9 +90,9 @@ func TestDecode(t *testing.T) {
 	bad := enc
 	bad[32+11] = 1 // above the 20-byte address
 	if _, err := Decode(bad[:]); !errors.Is(err, ErrNonCanonical) {
-		t.Errorf("registry with high bits: %v", err)
+		t.Errorf("avs with high bits: %v", err)
 	}
-	if _, err := Decode(enc[:255]); err == nil {
+	if _, err := Decode(enc[:Size-1]); err == nil {
 		t.Error("short input accepted")
 	}
 	empty := a
