@@ -119,7 +119,8 @@ func TestPairingAgainstEVM(t *testing.T) {
 	ng2.p.Neg(&g2)
 	input := func(sigma G1Point) []byte {
 		var in []byte
-		for _, b := range [][]byte{ptr64(sigma.Bytes()), ptr128(ng2.Bytes()), ptr64(h.Bytes()), ptr128(k.PublicKeyG2().Bytes())} {
+		s, n, hb, pk := sigma.Bytes(), ng2.Bytes(), h.Bytes(), k.PublicKeyG2().Bytes()
+		for _, b := range [][]byte{s[:], n[:], hb[:], pk[:]} {
 			in = append(in, b...)
 		}
 		return in
@@ -234,32 +235,28 @@ func TestAggregateSignature(t *testing.T) {
 	}
 }
 
-func TestProofOfPossession(t *testing.T) {
-	const chain = 1
-	registry := [20]byte{0xaa}
-	op := [20]byte{0x01}
+func TestKeyRegistration(t *testing.T) {
+	digest := [32]byte{0x19, 0x01, 7} // any digest: the KeyRegistrar's EIP-712 one in practice
 	k := testKey(t, 3)
-	pop, err := k.ProvePossession(chain, registry, op)
+	sig, err := k.Sign(digest)
 	if err != nil {
 		t.Fatal(err)
 	}
 	pk1, pk2 := k.PublicKeyG1(), k.PublicKeyG2()
-	if !VerifyPossession(pk1, pk2, pop, chain, registry, op) {
-		t.Fatal("valid proof rejected")
+	if !VerifyKeyRegistration(digest, pk1, pk2, sig) {
+		t.Fatal("valid registration rejected")
 	}
-	// Bound to operator, registry and chain.
-	if VerifyPossession(pk1, pk2, pop, chain, registry, [20]byte{0x02}) ||
-		VerifyPossession(pk1, pk2, pop, chain, [20]byte{0xbb}, op) ||
-		VerifyPossession(pk1, pk2, pop, chain+1, registry, op) {
-		t.Fatal("proof replayed into another context")
+	// Bound to the digest (operator, AVS, set and key registrar are all in it).
+	if VerifyKeyRegistration([32]byte{0x19, 0x01, 8}, pk1, pk2, sig) {
+		t.Fatal("registration replayed for another digest")
 	}
 	// G1 and G2 keys of different secrets.
 	other := testKey(t, 4)
-	if VerifyPossession(pk1, other.PublicKeyG2(), pop, chain, registry, op) {
+	if VerifyKeyRegistration(digest, pk1, other.PublicKeyG2(), sig) {
 		t.Fatal("mismatched G2 key accepted")
 	}
 	// Rogue key: pk' = x*G1 - pk_victim has no known secret; the attacker can compute
-	// the matching G2 key but cannot prove possession.
+	// the matching G2 key but cannot produce a registration signature for it.
 	x := testKey(t, 5)
 	var r1 G1Sum
 	r1.Add(x.PublicKeyG1())
@@ -267,13 +264,11 @@ func TestProofOfPossession(t *testing.T) {
 	var r2 G2Sum
 	r2.Add(x.PublicKeyG2())
 	r2.Sub(pk2)
-	forged, _ := x.ProvePossession(chain, registry, op)
-	if VerifyPossession(r1.Point(), r2.Point(), forged, chain, registry, op) {
+	forged, _ := x.Sign(digest)
+	if VerifyKeyRegistration(digest, r1.Point(), r2.Point(), forged) {
 		t.Fatal("rogue key accepted")
 	}
-	// The signing domain differs from attestation digests: a PoP is no signature on
-	// anything else, and identity inputs are refused.
-	if VerifyPossession(G1Point{}, pk2, pop, chain, registry, op) || VerifyPossession(pk1, pk2, G1Point{}, chain, registry, op) {
+	if VerifyKeyRegistration(digest, G1Point{}, pk2, sig) || VerifyKeyRegistration(digest, pk1, pk2, G1Point{}) {
 		t.Fatal("identity accepted")
 	}
 }

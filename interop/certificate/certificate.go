@@ -8,16 +8,17 @@
 //	abi.encode(Attestation att, bytes quorumNumbers, uint256[2] sigma,
 //	           uint256[4] apkG2, bytes32[] nonSigners)
 //
-// where Attestation is the static 8-word tuple of package attestation, sigma is
+// where Attestation is the static 9-word tuple of package attestation, sigma is
 // (X, Y), apkG2 is (X[0], X[1], Y[0], Y[1]) in EIP-197 order, quorumNumbers holds one
-// byte per quorum, strictly ascending, and nonSigners holds EigenLayer operator ids
-// (keccak256(G1.X || G1.Y)), strictly ascending as uint256. The head is 16 words:
+// byte per operator set (EigenLayer's quorum numbers), strictly ascending, and
+// nonSigners holds EigenLayer operator ids of BN254 keys (keccak256(G1.X || G1.Y)),
+// strictly ascending as uint256. The head is 17 words:
 //
-//	word 0..7   attestation
-//	word 8      offset of quorumNumbers = 512
-//	word 9..10  sigma
-//	word 11..14 apkG2
-//	word 15     offset of nonSigners = 512 + 32 + 32*ceil(len(quorumNumbers)/32)
+//	word 0..8   attestation
+//	word 9      offset of quorumNumbers = 544
+//	word 10..11 sigma
+//	word 12..15 apkG2
+//	word 16     offset of nonSigners = 544 + 32 + 32*ceil(len(quorumNumbers)/32)
 //
 // followed by the two tails (length word, then data; bytes right-padded with zeros).
 // Decode accepts exactly the bytes Encode produces and nothing else: it rejects short
@@ -40,9 +41,18 @@ import (
 	"github.com/parley-xyz/parley/interop/optable"
 )
 
+// Positions in the head.
+const (
+	qOffPos   = attestation.Size // offset of quorumNumbers
+	sigmaPos  = qOffPos + 32     // sigma X, Y
+	apkPos    = sigmaPos + 64    // apkG2
+	nOffPos   = apkPos + 128     // offset of nonSigners
+	headWords = attestation.Words + 8
+)
+
 // Limits of the encoding.
 const (
-	HeadSize      = 16 * 32
+	HeadSize      = headWords * 32
 	MaxQuorums    = optable.MaxQuorums
 	MaxNonSigners = optable.MaxOperators
 	// MinSize is the smallest valid encoding: one quorum, no non-signers.
@@ -72,16 +82,16 @@ var (
 // Certificate is an attestation with its quorum signature.
 type Certificate struct {
 	Attestation attestation.Attestation
-	// Quorums are the quorums whose thresholds the signature is meant to meet,
+	// Quorums are the operator sets whose thresholds the signature is meant to meet,
 	// strictly ascending.
 	Quorums []uint8
-	// Sigma is the aggregate signature: each signer's signature counted once per
-	// listed quorum it is a member of.
+	// Sigma is the aggregate signature: the sum of one signature per signing key
+	// (an operator in several listed sets signs with each set's key).
 	Sigma bls.G1Point
-	// ApkG2 is the signers' aggregate G2 key, with the same multiplicities as Sigma.
+	// ApkG2 is the signers' aggregate G2 key.
 	ApkG2 bls.G2Point
-	// NonSigners are the members of the listed quorums that did not sign, by operator
-	// id, strictly ascending.
+	// NonSigners are the keys of members of the listed sets that did not sign, by
+	// operator id, strictly ascending.
 	NonSigners []optable.OperatorID
 }
 
@@ -150,15 +160,15 @@ func (c *Certificate) Size() int {
 func (c *Certificate) Encode() []byte {
 	out := make([]byte, c.Size())
 	att := c.Attestation.Encode()
-	copy(out[0:256], att[:])
+	copy(out[0:attestation.Size], att[:])
 	qOff := HeadSize
 	nOff := qOff + 32 + pad32(len(c.Quorums))
-	putUint(out[256:288], uint64(qOff))
+	putUint(out[qOffPos:qOffPos+32], uint64(qOff))
 	sig := c.Sigma.Bytes()
-	copy(out[288:352], sig[:])
+	copy(out[sigmaPos:sigmaPos+64], sig[:])
 	apk := c.ApkG2.Bytes()
-	copy(out[352:480], apk[:])
-	putUint(out[480:512], uint64(nOff))
+	copy(out[apkPos:apkPos+128], apk[:])
+	putUint(out[nOffPos:nOffPos+32], uint64(nOff))
 	putUint(out[qOff:qOff+32], uint64(len(c.Quorums)))
 	copy(out[qOff+32:], c.Quorums)
 	putUint(out[nOff:nOff+32], uint64(len(c.NonSigners)))
@@ -185,7 +195,7 @@ func Decode(b []byte) (*Certificate, error) {
 	if len(b) < MinSize || len(b) > MaxSize {
 		return nil, fmt.Errorf("%w: %d bytes", ErrSize, len(b))
 	}
-	att, err := attestation.Decode(b[0:256])
+	att, err := attestation.Decode(b[0:attestation.Size])
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrAttestation, err)
 	}
@@ -195,7 +205,7 @@ func Decode(b []byte) (*Certificate, error) {
 	c := &Certificate{Attestation: att}
 
 	// Quorum numbers: offset, length, bytes, zero padding.
-	if off, ok := readLen(b[256:288]); !ok || off != HeadSize {
+	if off, ok := readLen(b[qOffPos : qOffPos+32]); !ok || off != HeadSize {
 		return nil, fmt.Errorf("%w: quorumNumbers", ErrOffset)
 	}
 	nq, ok := readLen(b[HeadSize : HeadSize+32])
@@ -215,7 +225,7 @@ func Decode(b []byte) (*Certificate, error) {
 	}
 
 	// Non-signers: offset, length, exact total size.
-	if off, ok := readLen(b[480:512]); !ok || off != nOff {
+	if off, ok := readLen(b[nOffPos : nOffPos+32]); !ok || off != nOff {
 		return nil, fmt.Errorf("%w: nonSigners", ErrOffset)
 	}
 	nn, ok := readLen(b[nOff : nOff+32])
@@ -237,10 +247,10 @@ func Decode(b []byte) (*Certificate, error) {
 	}
 
 	// Points last: they are the most expensive checks.
-	if c.Sigma, err = bls.DecodeG1(b[288:352]); err != nil {
+	if c.Sigma, err = bls.DecodeG1(b[sigmaPos : sigmaPos+64]); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadSigma, err)
 	}
-	if c.ApkG2, err = bls.DecodeG2(b[352:480]); err != nil {
+	if c.ApkG2, err = bls.DecodeG2(b[apkPos : apkPos+128]); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadApkG2, err)
 	}
 	return c, nil

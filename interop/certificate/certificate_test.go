@@ -18,16 +18,16 @@ import (
 	"github.com/parley-xyz/parley/interop/optable"
 )
 
-var testAVS = attestation.AVS{L1ChainID: 1, Registry: common.HexToAddress("0xfeed")}
+var testAVS = attestation.AVS{L1ChainID: 1, Address: common.HexToAddress("0xfeed")}
 
 func sampleCert(t testing.TB, quorums []uint8, absent map[int]bool) (*Certificate, *avssim.AVS) {
 	t.Helper()
 	stakes := avssim.Uniform(6, quorums...)
-	a, err := avssim.New(avssim.Config{AVS: testAVS, Seed: 1, Stakes: stakes, Window: 2})
+	a, err := avssim.New(avssim.Config{AVS: testAVS, Seed: 1, Stakes: stakes})
 	if err != nil {
 		t.Fatal(err)
 	}
-	att := attestation.Attestation{AVS: testAVS, SourceChainID: 10, FromBlock: 5, ToBlock: 9, LastBlockHash: common.Hash{1}, MessageRoot: common.Hash{2}, TableVersion: a.Table().Version()}
+	att := attestation.Attestation{AVS: testAVS, SourceChainID: 10, FromBlock: 5, ToBlock: 9, LastBlockHash: common.Hash{1}, MessageRoot: common.Hash{2}, Snapshot: a.Snapshot()}
 	c, err := a.Certify(att, quorums, absent)
 	if err != nil {
 		t.Fatal(err)
@@ -41,9 +41,9 @@ func TestEncodeIsABI(t *testing.T) {
 	for _, absent := range []map[int]bool{{}, {1: true}, {0: true, 2: true, 5: true}} {
 		c, _ := sampleCert(t, []uint8{0, 3}, absent)
 		attType, _ := abi.NewType("tuple", "", []abi.ArgumentMarshaling{
-			{Name: "l1ChainId", Type: "uint256"}, {Name: "registry", Type: "address"}, {Name: "sourceChainId", Type: "uint256"},
+			{Name: "l1ChainId", Type: "uint256"}, {Name: "avs", Type: "address"}, {Name: "sourceChainId", Type: "uint256"},
 			{Name: "fromBlock", Type: "uint64"}, {Name: "toBlock", Type: "uint64"}, {Name: "lastBlockHash", Type: "bytes32"},
-			{Name: "messageRoot", Type: "bytes32"}, {Name: "tableVersion", Type: "uint64"},
+			{Name: "messageRoot", Type: "bytes32"}, {Name: "snapshotBlock", Type: "uint64"}, {Name: "snapshotRoot", Type: "bytes32"},
 		})
 		ty := func(s string) abi.Type { x, _ := abi.NewType(s, "", nil); return x }
 		args := abi.Arguments{{Type: attType}, {Type: ty("bytes")}, {Type: ty("uint256[2]")}, {Type: ty("uint256[4]")}, {Type: ty("bytes32[]")}}
@@ -63,14 +63,15 @@ func TestEncodeIsABI(t *testing.T) {
 		}
 		packed, err := args.Pack(struct {
 			L1ChainId     *big.Int
-			Registry      common.Address
+			Avs           common.Address
 			SourceChainId *big.Int
 			FromBlock     uint64
 			ToBlock       uint64
 			LastBlockHash [32]byte
 			MessageRoot   [32]byte
-			TableVersion  uint64
-		}{new(big.Int).SetUint64(a.AVS.L1ChainID), a.AVS.Registry, new(big.Int).SetUint64(a.SourceChainID), a.FromBlock, a.ToBlock, a.LastBlockHash, a.MessageRoot, a.TableVersion},
+			SnapshotBlock uint64
+			SnapshotRoot  [32]byte
+		}{new(big.Int).SetUint64(a.AVS.L1ChainID), a.AVS.Address, new(big.Int).SetUint64(a.SourceChainID), a.FromBlock, a.ToBlock, a.LastBlockHash, a.MessageRoot, a.Snapshot.Block, a.Snapshot.Root},
 			c.Quorums, [2]*big.Int{sw[0], sw[1]}, [4]*big.Int{gw[0], gw[1], gw[2], gw[3]}, ns)
 		if err != nil {
 			t.Fatal(err)
@@ -91,7 +92,9 @@ func TestRoundTrip(t *testing.T) {
 		for i := range qs {
 			qs[i] = uint8(i)
 		}
-		c, _ := sampleCert(t, qs, map[int]bool{2: true, 4: true})
+		// A snapshot has at most 32 sets; the encoding itself allows 192 set ids.
+		c, _ := sampleCert(t, qs[:min(n, 32)], map[int]bool{2: true, 4: true})
+		c.Quorums = qs
 		enc := c.Encode()
 		if len(enc) != c.Size() {
 			t.Fatal("Size")
@@ -110,6 +113,13 @@ func TestDecodeRejects(t *testing.T) {
 	c, _ := sampleCert(t, []uint8{0, 1}, map[int]bool{1: true, 3: true, 4: true})
 	enc := c.Encode()
 	nOff := HeadSize + 32 + 32 // two quorums fit one word
+	// Head positions: the attestation's words, then these.
+	const (
+		qOffAt  = attestation.Size
+		sigmaAt = qOffAt + 32
+		apkAt   = sigmaAt + 64
+		nOffAt  = apkAt + 128
+	)
 	p := fp.Modulus()
 	setWord := func(b []byte, at int, v *big.Int) []byte {
 		b = bytes.Clone(b)
@@ -146,9 +156,9 @@ func TestDecodeRejects(t *testing.T) {
 		{"trailing word", append(bytes.Clone(enc), make([]byte, 32)...), ErrTrailing},
 		{"trailing byte", append(bytes.Clone(enc), 0), ErrTrailing},
 		{"oversize", make([]byte, MaxSize+1), ErrSize},
-		{"quorum offset", setWord(enc, 256, big.NewInt(HeadSize+32)), ErrOffset},
-		{"quorum offset high bits", edit(func(b []byte) { b[256] = 1 }), ErrOffset},
-		{"non-signer offset", setWord(enc, 480, big.NewInt(int64(nOff+32))), ErrOffset},
+		{"quorum offset", setWord(enc, qOffAt, big.NewInt(HeadSize+32)), ErrOffset},
+		{"quorum offset high bits", edit(func(b []byte) { b[qOffAt] = 1 }), ErrOffset},
+		{"non-signer offset", setWord(enc, nOffAt, big.NewInt(int64(nOff+32))), ErrOffset},
 		{"quorum padding", edit(func(b []byte) { b[HeadSize+32+5] = 1 }), ErrPadding},
 		{"no quorums", withQuorums(nil), ErrNoQuorums},
 		{"quorum 192", withQuorums([]byte{0, 192}), ErrQuorumNumber},
@@ -162,14 +172,14 @@ func TestDecodeRejects(t *testing.T) {
 		{"unordered non-signers", withNonSigners([]optable.OperatorID{ns[1], ns[0]}), ErrNonSignersUnordered},
 		{"attestation high bits", edit(func(b []byte) { b[64] = 1 }), attestation.ErrNonCanonical},
 		{"attestation empty range", edit(func(b []byte) { b[96+31] = 0xff; b[128+31] = 0 }), attestation.ErrEmptyRange},
-		{"sigma identity", edit(func(b []byte) { clear(b[288:352]) }), bls.ErrIdentity},
-		{"sigma x = p", setWord(enc, 288, p), bls.ErrNonCanonical},
-		{"sigma x + p", setWord(enc, 288, new(big.Int).Add(p, new(big.Int).SetBytes(enc[288:320]))), bls.ErrNonCanonical},
-		{"sigma off curve", edit(func(b []byte) { b[351] ^= 1 }), bls.ErrNotOnCurve},
-		{"apkG2 identity", edit(func(b []byte) { clear(b[352:480]) }), bls.ErrIdentity},
-		{"apkG2 non-canonical", setWord(enc, 352, p), bls.ErrNonCanonical},
-		{"apkG2 off curve", edit(func(b []byte) { b[479] ^= 1 }), bls.ErrNotOnCurve},
-		{"apkG2 outside subgroup", edit(func(b []byte) { copy(b[352:480], outsideEnc[:]) }), bls.ErrNotInGroup},
+		{"sigma identity", edit(func(b []byte) { clear(b[sigmaAt : sigmaAt+64]) }), bls.ErrIdentity},
+		{"sigma x = p", setWord(enc, sigmaAt, p), bls.ErrNonCanonical},
+		{"sigma x + p", setWord(enc, sigmaAt, new(big.Int).Add(p, new(big.Int).SetBytes(enc[sigmaAt:sigmaAt+32]))), bls.ErrNonCanonical},
+		{"sigma off curve", edit(func(b []byte) { b[sigmaAt+63] ^= 1 }), bls.ErrNotOnCurve},
+		{"apkG2 identity", edit(func(b []byte) { clear(b[apkAt : apkAt+128]) }), bls.ErrIdentity},
+		{"apkG2 non-canonical", setWord(enc, apkAt, p), bls.ErrNonCanonical},
+		{"apkG2 off curve", edit(func(b []byte) { b[apkAt+127] ^= 1 }), bls.ErrNotOnCurve},
+		{"apkG2 outside subgroup", edit(func(b []byte) { copy(b[apkAt:apkAt+128], outsideEnc[:]) }), bls.ErrNotInGroup},
 	}
 	for _, c := range cases {
 		if _, err := Decode(c.b); !errors.Is(err, c.want) {
@@ -187,12 +197,15 @@ func TestSignersRejects(t *testing.T) {
 	if _, err := Signers(tab, []uint8{7}, nil); !errors.Is(err, ErrUnknownQuorum) {
 		t.Errorf("unknown quorum: %v", err)
 	}
+	if _, err := Signers(tab, []uint8{0}, []optable.OperatorID{a.Operators[1].ID(0), {0xff}}); !errors.Is(err, ErrUnknownNonSigner) {
+		t.Errorf("unknown non-signer after a known one: %v", err)
+	}
 	if _, err := Signers(tab, []uint8{0}, []optable.OperatorID{{0xff}}); !errors.Is(err, ErrUnknownNonSigner) {
 		t.Errorf("unknown non-signer: %v", err)
 	}
 	var all []optable.OperatorID
-	for _, op := range tab.Operators() {
-		all = append(all, op.ID)
+	for _, e := range tab.Entries() {
+		all = append(all, e.ID)
 	}
 	sortIDs(all)
 	if _, err := Signers(tab, []uint8{0}, all); !errors.Is(err, ErrNoSigners) {

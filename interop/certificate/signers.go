@@ -14,33 +14,33 @@ import (
 
 // Signer-set errors.
 var (
-	ErrUnknownQuorum        = errors.New("certificate: quorum has no operators in the table")
-	ErrUnknownNonSigner     = errors.New("certificate: non-signer not in the operator table")
-	ErrNonSignerNotInQuorum = errors.New("certificate: non-signer is in none of the listed quorums")
+	ErrUnknownQuorum        = errors.New("certificate: operator set not in the snapshot, or empty")
+	ErrUnknownNonSigner     = errors.New("certificate: non-signer not in the snapshot")
+	ErrNonSignerNotInQuorum = errors.New("certificate: non-signer's operator set is not listed")
 	ErrNoSigners            = errors.New("certificate: no signers")
 )
 
-// SignerSet is what a (table, quorums, non-signers) triple determines: the signers'
-// aggregate keys with EigenLayer's multiplicities and the stake that signed in each
-// quorum. It depends on nothing signed, so verifiers cache it per signer set.
+// SignerSet is what a (table, sets, non-signers) triple determines: the signers'
+// aggregate keys and the weight that signed in each set. It depends on nothing signed,
+// so verifiers cache it per signer set.
 type SignerSet struct {
-	// ApkG1 = Σ_q (quorum q's aggregate G1 key − Σ non-signers in q), the "apk" of
-	// EigenLayer's BLSSignatureChecker.
+	// ApkG1 = Σ_q (set q's aggregate G1 key − Σ non-signers in q), the "apk" of
+	// EigenLayer's BLSSignatureChecker. Each key belongs to one set, so it counts once.
 	ApkG1 bls.G1Point
 	// ApkG2 is the same sum over G2 keys: the key the signature must verify under.
 	ApkG2 bls.G2Point
-	// Quorums lists, per listed quorum, the total and the signed stake.
+	// Quorums lists, per listed set, the total and the signed weight.
 	Quorums []QuorumStake
 }
 
-// QuorumStake is the stake of one quorum, total and signed.
+// QuorumStake is the weight of one operator set, total and signed.
 type QuorumStake struct {
 	Number uint8
 	Total  uint256.Int
 	Signed uint256.Int
 }
 
-// Signers computes the signer set of the listed quorums minus the non-signers.
+// Signers computes the signer set of the listed operator sets minus the non-signers.
 // quorums and nonSigners must already satisfy the encoding's ordering rules.
 func Signers(t *optable.Table, quorums []uint8, nonSigners []optable.OperatorID) (*SignerSet, error) {
 	if err := checkQuorums(quorums); err != nil {
@@ -53,33 +53,26 @@ func Signers(t *optable.Table, quorums []uint8, nonSigners []optable.OperatorID)
 	var apk1 bls.G1Sum
 	var apk2 bls.G2Sum
 	for i, q := range quorums {
-		qu, ok := t.Quorum(q)
-		if !ok || qu.Members == 0 {
+		set, ok := t.Set(q)
+		if !ok || set.Members == 0 {
 			return nil, fmt.Errorf("%w: %d", ErrUnknownQuorum, q)
 		}
-		ss.Quorums[i] = QuorumStake{Number: q, Total: qu.TotalStake, Signed: qu.TotalStake}
-		apk1.Add(qu.ApkG1)
-		apk2.Add(qu.ApkG2)
+		ss.Quorums[i] = QuorumStake{Number: q, Total: set.TotalWeight, Signed: set.TotalWeight}
+		apk1.Add(set.ApkG1)
+		apk2.Add(set.ApkG2)
 	}
 	for _, id := range nonSigners {
-		op, ok := t.Operator(id)
+		e, ok := t.Entry(id)
 		if !ok {
 			return nil, fmt.Errorf("%w: %s", ErrUnknownNonSigner, id)
 		}
-		inAny := false
-		for i, q := range quorums {
-			stake, member := op.Stakes[q]
-			if !member {
-				continue
-			}
-			inAny = true
-			ss.Quorums[i].Signed.Sub(&ss.Quorums[i].Signed, &stake)
-			apk1.Sub(op.PubkeyG1)
-			apk2.Sub(op.PubkeyG2)
+		i, listed := slices.BinarySearch(quorums, e.SetID)
+		if !listed {
+			return nil, fmt.Errorf("%w: %s (set %d)", ErrNonSignerNotInQuorum, id, e.SetID)
 		}
-		if !inAny {
-			return nil, fmt.Errorf("%w: %s", ErrNonSignerNotInQuorum, id)
-		}
+		ss.Quorums[i].Signed.Sub(&ss.Quorums[i].Signed, &e.Weight)
+		apk1.Sub(e.PubkeyG1)
+		apk2.Sub(e.PubkeyG2)
 	}
 	ss.ApkG1, ss.ApkG2 = apk1.Point(), apk2.Point()
 	if ss.ApkG2.IsIdentity() {
@@ -88,36 +81,28 @@ func Signers(t *optable.Table, quorums []uint8, nonSigners []optable.OperatorID)
 	return ss, nil
 }
 
-// Aggregate builds a certificate from individual signatures on att.Digest(): it
-// computes the non-signers (members of the listed quorums without a signature) and
-// sums signatures and G2 keys with EigenLayer's multiplicities (once per listed
-// quorum the signer belongs to). Signatures from operators in none of the listed
-// quorums are ignored. It does not check the individual signatures; an aggregator
-// should (bls.Verify) before calling it, or one bad signature spoils the certificate.
+// Aggregate builds a certificate from individual signatures on att.Digest(), keyed by
+// the signing key's operator id: it computes the non-signers (entries of the listed
+// sets without a signature) and sums the signatures and the signers' G2 keys.
+// Signatures of keys outside the listed sets are ignored. It does not check the
+// individual signatures; an aggregator should (bls.Verify) before calling it, or one
+// bad signature spoils the certificate.
 func Aggregate(t *optable.Table, att attestation.Attestation, quorums []uint8, sigs map[optable.OperatorID]bls.G1Point) (*Certificate, error) {
 	if err := checkQuorums(quorums); err != nil {
 		return nil, err
 	}
 	var sigma bls.G1Sum
 	var nonSigners []optable.OperatorID
-	for _, op := range t.Operators() {
-		mult := 0
-		for _, q := range quorums {
-			if op.InQuorum(q) {
-				mult++
-			}
-		}
-		if mult == 0 {
+	for _, e := range t.Entries() {
+		if _, listed := slices.BinarySearch(quorums, e.SetID); !listed {
 			continue
 		}
-		sig, signed := sigs[op.ID]
+		sig, signed := sigs[e.ID]
 		if !signed {
-			nonSigners = append(nonSigners, op.ID)
+			nonSigners = append(nonSigners, e.ID)
 			continue
 		}
-		for k := 0; k < mult; k++ {
-			sigma.Add(sig)
-		}
+		sigma.Add(sig)
 	}
 	slices.SortFunc(nonSigners, func(a, b optable.OperatorID) int { return a.Cmp(b) })
 	ss, err := Signers(t, quorums, nonSigners)

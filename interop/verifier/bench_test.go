@@ -6,6 +6,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254"
 
+	"github.com/parley-xyz/parley/interop/attestation"
 	"github.com/parley-xyz/parley/interop/bls"
 	"github.com/parley-xyz/parley/interop/certificate"
 )
@@ -26,7 +27,7 @@ func benchSetup(b *testing.B) *fixture {
 func unseen(b *testing.B, f *fixture, n int, offset uint64) [][]byte {
 	out := make([][]byte, n)
 	for i := range out {
-		c := f.certify(b, testAttestation(f.att.TableVersion, offset+uint64(i)), f.absent)
+		c := f.certify(b, testAttestation(f.att.Snapshot, offset+uint64(i)), f.absent)
 		out[i] = c.Encode()
 	}
 	return out
@@ -41,7 +42,7 @@ func warm(b *testing.B, f *fixture) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := f.v.Verify(c, f.avs.History); err != nil {
+		if err := f.v.Verify(c, f.avs.Source()); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -111,7 +112,7 @@ func BenchmarkVerifyCertificate(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := f.v.Verify(c, f.avs.History); err != nil {
+		if err := f.v.Verify(c, f.avs.Source()); err != nil {
 			b.Fatal(err)
 		}
 		verify += time.Since(start)
@@ -127,7 +128,7 @@ func BenchmarkVerifyCertificateNewSignerSet(b *testing.B) {
 	encs := make([][]byte, b.N)
 	for i := range encs {
 		absent := map[int]bool{i % 100: true, (i + 37) % 100: true}
-		encs[i] = f.certify(b, testAttestation(f.att.TableVersion, uint64(i)), absent).Encode()
+		encs[i] = f.certify(b, testAttestation(f.att.Snapshot, uint64(i)), absent).Encode()
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -135,7 +136,7 @@ func BenchmarkVerifyCertificateNewSignerSet(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := f.v.Verify(c, f.avs.History); err != nil {
+		if err := f.v.Verify(c, f.avs.Source()); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -163,7 +164,7 @@ func BenchmarkVerifyCertificateBatch64(b *testing.B) {
 			}
 			certs[j] = c
 		}
-		for _, err := range f.v.VerifyBatch(certs, f.avs.History) {
+		for _, err := range f.v.VerifyBatch(certs, f.avs.Source()) {
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -179,7 +180,7 @@ func BenchmarkVerifyCertificateBatch64(b *testing.B) {
 // BenchmarkHashToG1 is EigenLayer's try-and-increment hash of a fresh digest per op.
 func BenchmarkHashToG1(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		att := testAttestation(1, uint64(i))
+		att := testAttestation(attestation.Snapshot{Block: 1}, uint64(i))
 		if _, ok := bls.HashToG1(att.Digest()); !ok {
 			b.Fatal("no point")
 		}

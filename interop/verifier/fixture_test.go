@@ -10,7 +10,7 @@ import (
 	"github.com/parley-xyz/parley/interop/certificate"
 )
 
-var testAVS = attestation.AVS{L1ChainID: 11155111, Registry: common.HexToAddress("0x00000000000000000000000000000000000a11ce")}
+var testAVS = attestation.AVS{L1ChainID: 11155111, Address: common.HexToAddress("0x00000000000000000000000000000000000a11ce")}
 
 // fixture is a simulated AVS with a verifier and a valid certificate.
 type fixture struct {
@@ -21,7 +21,7 @@ type fixture struct {
 	cert   *certificate.Certificate
 }
 
-func testAttestation(version uint64, n uint64) attestation.Attestation {
+func testAttestation(snap attestation.Snapshot, n uint64) attestation.Attestation {
 	return attestation.Attestation{
 		AVS:           testAVS,
 		SourceChainID: 901,
@@ -29,7 +29,7 @@ func testAttestation(version uint64, n uint64) attestation.Attestation {
 		ToBlock:       100*n + 99,
 		LastBlockHash: hashOf(1, n),
 		MessageRoot:   hashOf(2, n),
-		TableVersion:  version,
+		Snapshot:      snap,
 	}
 }
 
@@ -37,7 +37,7 @@ func testAttestation(version uint64, n uint64) attestation.Attestation {
 // requiring bps in each quorum.
 func newFixture(t testing.TB, n int, bps uint16, quorums ...uint8) *fixture {
 	t.Helper()
-	a, err := avssim.New(avssim.Config{AVS: testAVS, Seed: 7, Stakes: avssim.Uniform(n, quorums...), Window: 4})
+	a, err := avssim.New(avssim.Config{AVS: testAVS, Seed: 7, Stakes: avssim.Uniform(n, quorums...)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +49,7 @@ func newFixture(t testing.TB, n int, bps uint16, quorums ...uint8) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{avs: a, v: v, att: testAttestation(a.Table().Version(), 1), absent: map[int]bool{0: true}}
+	f := &fixture{avs: a, v: v, att: testAttestation(a.Snapshot(), 1), absent: map[int]bool{0: true}}
 	f.cert = f.certify(t, f.att, f.absent)
 	return f
 }
@@ -61,6 +61,31 @@ func (f *fixture) certify(t testing.TB, att attestation.Attestation, absent map[
 		t.Fatal(err)
 	}
 	return c
+}
+
+// resnapshot returns the fixture's AVS as a snapshot sealed at block, with the same
+// operators and keys and operator i's weight in every set weight(i).
+func (f *fixture) resnapshot(t testing.TB, block uint64, weight func(i int) uint64) *avssim.AVS {
+	t.Helper()
+	stakes := make([]map[uint8]uint64, len(f.avs.Operators))
+	for i, o := range f.avs.Operators {
+		stakes[i] = map[uint8]uint64{}
+		for q := range o.Keys {
+			stakes[i][q] = weight(i)
+		}
+	}
+	a, err := avssim.New(avssim.Config{AVS: testAVS, Seed: 7, Stakes: stakes, Block: block})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, o := range a.Operators {
+		for q, k := range o.Keys {
+			if !k.PublicKeyG1().Equal(f.avs.Operators[i].Keys[q].PublicKeyG1()) {
+				t.Fatal("resnapshot: keys differ")
+			}
+		}
+	}
+	return a
 }
 
 func hashOf(kind, n uint64) common.Hash {

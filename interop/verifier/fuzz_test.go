@@ -13,15 +13,15 @@ import (
 func FuzzVerifyCertificate(f *testing.F) {
 	fx := newFixture(f, 6, 5000, 0)
 	f.Add(fx.cert.Encode())
-	other := fx.certify(f, testAttestation(fx.att.TableVersion, 2), map[int]bool{1: true, 2: true})
+	other := fx.certify(f, testAttestation(fx.att.Snapshot, 2), map[int]bool{1: true, 2: true})
 	f.Add(other.Encode())
 	f.Fuzz(func(t *testing.T, b []byte) {
 		c, err := certificate.Decode(b)
 		if err != nil {
 			return
 		}
-		single := fx.v.Verify(c, fx.avs.History)
-		batch := fx.v.VerifyBatch([]*certificate.Certificate{fx.cert, c}, fx.avs.History)
+		single := fx.v.Verify(c, fx.avs.Source())
+		batch := fx.v.VerifyBatch([]*certificate.Certificate{fx.cert, c}, fx.avs.Source())
 		if (single == nil) != (batch[1] == nil) || batch[0] != nil {
 			t.Fatalf("single %v, batch %v", single, batch)
 		}

@@ -23,7 +23,7 @@ import (
 var (
 	ErrWrongAVS          = errors.New("verifier: certificate is for another AVS")
 	ErrQuorumPolicy      = errors.New("verifier: certificate quorums differ from the policy's")
-	ErrTableVersion      = errors.New("verifier: table version not usable")
+	ErrSnapshot          = errors.New("verifier: snapshot not usable")
 	ErrNoSignedStake     = errors.New("verifier: no stake signed in a quorum")
 	ErrThreshold         = errors.New("verifier: signed stake below the quorum threshold")
 	ErrApkG2Mismatch     = errors.New("verifier: apkG2 is not the signers' aggregate G2 key")
@@ -35,14 +35,14 @@ var (
 // BasisPoints is the denominator of thresholds.
 const BasisPoints = 10_000
 
-// Threshold requires that at least BPS/10000 of a quorum's stake signed.
+// Threshold requires that at least BPS/10000 of an operator set's weight signed.
 type Threshold struct {
 	Quorum uint8  `json:"quorum"`
 	BPS    uint16 `json:"bps"`
 }
 
 // Policy is what a verifier accepts: certificates of one AVS, over exactly these
-// quorums, each meeting its threshold.
+// operator sets, each meeting its threshold.
 type Policy struct {
 	AVS        attestation.AVS `json:"avs"`
 	Thresholds []Threshold     `json:"thresholds"`
@@ -178,12 +178,12 @@ func (v *Verifier) precheck(c *certificate.Certificate, tables optable.Source) (
 			return nil, fmt.Errorf("%w: %v", ErrQuorumPolicy, c.Quorums)
 		}
 	}
-	table, err := tables.At(att.TableVersion)
+	table, err := tables.Table(att.Snapshot)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrTableVersion, err)
+		return nil, fmt.Errorf("%w: %w", ErrSnapshot, err)
 	}
-	if table.AVS() != v.policy.AVS || table.Version() != att.TableVersion {
-		return nil, fmt.Errorf("%w: source returned %s version %d", ErrTableVersion, table.AVS(), table.Version())
+	if table.AVS() != v.policy.AVS || table.Snapshot() != att.Snapshot {
+		return nil, fmt.Errorf("%w: source returned %s %s for %s", ErrSnapshot, table.AVS(), table.Snapshot(), att.Snapshot)
 	}
 	entry, err := v.signerSet(table, c)
 	if err != nil {
@@ -193,8 +193,8 @@ func (v *Verifier) precheck(c *certificate.Certificate, tables optable.Source) (
 		if qs.Signed.IsZero() {
 			return nil, fmt.Errorf("%w: quorum %d", ErrNoSignedStake, qs.Number)
 		}
-		// signed * 10000 >= total * bps, in 256-bit integers: stakes are at most 96
-		// bits and a quorum has at most 4096 members, so nothing overflows.
+		// signed * 10000 >= total * bps, in 256-bit integers: weights are at most 96
+		// bits and a snapshot has at most 4096 entries, so nothing overflows.
 		var lhs, rhs uint256.Int
 		lhs.Mul(&qs.Signed, uint256.NewInt(BasisPoints))
 		rhs.Mul(&qs.Total, uint256.NewInt(uint64(v.policy.Thresholds[i].BPS)))
@@ -214,8 +214,9 @@ func (v *Verifier) precheck(c *certificate.Certificate, tables optable.Source) (
 }
 
 // signerSet returns the (possibly cached) signer set of c's quorums and non-signers in
-// table. The cache key is the table's commitment, the quorums and the non-signers:
-// nothing signed, so a cached entry is exactly what Signers would recompute.
+// table. The cache key is the table's root (a commitment to every entry), the sets and
+// the non-signers: nothing signed, so a cached entry is exactly what Signers would
+// recompute.
 func (v *Verifier) signerSet(table *optable.Table, c *certificate.Certificate) (*signerEntry, error) {
 	if v.signers == nil {
 		set, err := certificate.Signers(table, c.Quorums, c.NonSigners)
@@ -241,7 +242,7 @@ func (v *Verifier) signerSet(table *optable.Table, c *certificate.Certificate) (
 
 func signerKey(table *optable.Table, c *certificate.Certificate) common.Hash {
 	w := sha3.NewLegacyKeccak256()
-	tc := table.Commitment()
+	tc := table.Root()
 	w.Write(tc[:])
 	var n [4]byte
 	binary.BigEndian.PutUint32(n[:], uint32(len(c.Quorums)))

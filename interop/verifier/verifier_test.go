@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/holiman/uint256"
 
 	"github.com/parley-xyz/parley/interop/attestation"
 	"github.com/parley-xyz/parley/interop/avssim"
@@ -16,7 +15,7 @@ import (
 
 func TestValidCertificate(t *testing.T) {
 	f := newFixture(t, 8, 6667, 0)
-	if err := f.v.Verify(f.cert, f.avs.History); err != nil {
+	if err := f.v.Verify(f.cert, f.avs.Source()); err != nil {
 		t.Fatalf("valid certificate rejected: %v", err)
 	}
 	dec, err := certificate.Decode(f.cert.Encode())
@@ -25,7 +24,7 @@ func TestValidCertificate(t *testing.T) {
 	}
 	// Twice: the second run is served from the caches and must agree.
 	for i := 0; i < 3; i++ {
-		if err := f.v.Verify(dec, f.avs.History); err != nil {
+		if err := f.v.Verify(dec, f.avs.Source()); err != nil {
 			t.Fatalf("round %d: decoded certificate rejected: %v", i, err)
 		}
 	}
@@ -39,7 +38,7 @@ func TestMultiQuorumCertificate(t *testing.T) {
 	stakes := []map[uint8]uint64{
 		{0: 100, 1: 50}, {0: 100}, {1: 70, 2: 5}, {0: 10, 1: 10, 2: 10}, {2: 40}, {0: 300, 2: 1},
 	}
-	a, err := avssim.New(avssim.Config{AVS: testAVS, Seed: 3, Stakes: stakes, Window: 2})
+	a, err := avssim.New(avssim.Config{AVS: testAVS, Seed: 3, Stakes: stakes})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,13 +46,13 @@ func TestMultiQuorumCertificate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	att := testAttestation(a.Table().Version(), 3)
+	att := testAttestation(a.Snapshot(), 3)
 	for _, absent := range []map[int]bool{{}, {3: true}, {1: true, 3: true}} {
 		c, err := a.Certify(att, []uint8{0, 1, 2}, absent)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := v.Verify(c, a.History); err != nil {
+		if err := v.Verify(c, a.Source()); err != nil {
 			t.Fatalf("absent %v: %v", absent, err)
 		}
 		ss, err := certificate.Signers(a.Table(), c.Quorums, c.NonSigners)
@@ -84,14 +83,17 @@ func TestRejections(t *testing.T) {
 		{"messageRoot", func(_ *testing.T, _ *fixture, c *certificate.Certificate) { c.Attestation.MessageRoot[31] ^= 1 }, ErrBadSignature},
 		// The AVS identity is checked against the policy before anything else.
 		{"l1ChainId", func(_ *testing.T, _ *fixture, c *certificate.Certificate) { c.Attestation.AVS.L1ChainID++ }, ErrWrongAVS},
-		{"registry", func(_ *testing.T, _ *fixture, c *certificate.Certificate) { c.Attestation.AVS.Registry[0] ^= 1 }, ErrWrongAVS},
-		{"table version in the future", func(_ *testing.T, _ *fixture, c *certificate.Certificate) { c.Attestation.TableVersion++ }, optable.ErrFutureVersion},
+		{"avs", func(_ *testing.T, _ *fixture, c *certificate.Certificate) { c.Attestation.AVS.Address[0] ^= 1 }, ErrWrongAVS},
+		// The snapshot must be one the source has: another block or another root is
+		// another snapshot.
+		{"snapshot block", func(_ *testing.T, _ *fixture, c *certificate.Certificate) { c.Attestation.Snapshot.Block++ }, optable.ErrUnknownSnapshot},
+		{"snapshot root", func(_ *testing.T, _ *fixture, c *certificate.Certificate) { c.Attestation.Snapshot.Root[0] ^= 1 }, optable.ErrUnknownSnapshot},
 		{"empty block range", func(_ *testing.T, _ *fixture, c *certificate.Certificate) {
 			c.Attestation.FromBlock = c.Attestation.ToBlock + 1
 		}, attestation.ErrEmptyRange},
 		// Signature data.
 		{"wrong signature", func(t *testing.T, f *fixture, c *certificate.Certificate) {
-			other := f.certify(t, testAttestation(c.Attestation.TableVersion, 2), f.absent)
+			other := f.certify(t, testAttestation(c.Attestation.Snapshot, 2), f.absent)
 			c.Sigma = other.Sigma
 		}, ErrBadSignature},
 		{"sigma plus generator", func(_ *testing.T, _ *fixture, c *certificate.Certificate) {
@@ -103,7 +105,7 @@ func TestRejections(t *testing.T) {
 		{"identity sigma", func(_ *testing.T, _ *fixture, c *certificate.Certificate) { c.Sigma = bls.G1Point{} }, bls.ErrIdentity},
 		{"identity apkG2", func(_ *testing.T, _ *fixture, c *certificate.Certificate) { c.ApkG2 = bls.G2Point{} }, bls.ErrIdentity},
 		{"apkG2 of another signer set", func(_ *testing.T, f *fixture, c *certificate.Certificate) {
-			q, _ := f.avs.Table().Quorum(0)
+			q, _ := f.avs.Table().Set(0)
 			c.ApkG2 = q.ApkG2
 		}, ErrApkG2Mismatch},
 		// Non-signers.
@@ -131,42 +133,42 @@ func TestRejections(t *testing.T) {
 			f := newFixture(t, 8, 5000, 0)
 			f.absent = map[int]bool{0: true, 3: true}
 			c := f.certify(t, f.att, f.absent)
-			if err := f.v.Verify(c, f.avs.History); err != nil {
+			if err := f.v.Verify(c, f.avs.Source()); err != nil {
 				t.Fatalf("unmutated certificate rejected: %v", err)
 			}
 			m.mutate(t, f, c)
-			err := f.v.Verify(c, f.avs.History)
+			err := f.v.Verify(c, f.avs.Source())
 			if !errors.Is(err, m.want) {
 				t.Fatalf("got %v, want %v", err, m.want)
 			}
 			// Batches reject exactly the same way.
-			if errs := f.v.VerifyBatch([]*certificate.Certificate{f.cert, c}, f.avs.History); errs[0] != nil || !errors.Is(errs[1], m.want) {
+			if errs := f.v.VerifyBatch([]*certificate.Certificate{f.cert, c}, f.avs.Source()); errs[0] != nil || !errors.Is(errs[1], m.want) {
 				t.Fatalf("batch: %v", errs)
 			}
 		})
 	}
 }
 
-// TestNonSignerOutsideQuorum: an operator that is only in quorum 1 cannot be listed as
-// a non-signer of a quorum-0 certificate.
+// TestNonSignerOutsideQuorum: a key of set 1 cannot be listed as a non-signer of a
+// set-0 certificate.
 func TestNonSignerOutsideQuorum(t *testing.T) {
 	stakes := avssim.Uniform(5, 0)
 	stakes = append(stakes, map[uint8]uint64{1: 500})
-	a, err := avssim.New(avssim.Config{AVS: testAVS, Seed: 9, Stakes: stakes, Window: 2})
+	a, err := avssim.New(avssim.Config{AVS: testAVS, Seed: 9, Stakes: stakes})
 	if err != nil {
 		t.Fatal(err)
 	}
 	v, _ := New(Config{Policy: Policy{AVS: testAVS, Thresholds: []Threshold{{0, 5000}}}})
-	att := testAttestation(a.Table().Version(), 4)
+	att := testAttestation(a.Snapshot(), 4)
 	c, err := a.Certify(att, []uint8{0}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := v.Verify(c, a.History); err != nil {
+	if err := v.Verify(c, a.Source()); err != nil {
 		t.Fatal(err)
 	}
-	c.NonSigners = []optable.OperatorID{a.Operators[5].ID}
-	if err := v.Verify(c, a.History); !errors.Is(err, certificate.ErrNonSignerNotInQuorum) {
+	c.NonSigners = []optable.OperatorID{a.Operators[5].ID(1)}
+	if err := v.Verify(c, a.Source()); !errors.Is(err, certificate.ErrNonSignerNotInQuorum) {
 		t.Fatalf("got %v", err)
 	}
 }
@@ -201,7 +203,7 @@ func TestThresholdBoundary(t *testing.T) {
 			for i, s := range c.stakes {
 				stakes[i] = map[uint8]uint64{0: s}
 			}
-			a, err := avssim.New(avssim.Config{AVS: testAVS, Seed: 5, Stakes: stakes, Window: 2})
+			a, err := avssim.New(avssim.Config{AVS: testAVS, Seed: 5, Stakes: stakes})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -209,11 +211,11 @@ func TestThresholdBoundary(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			cert, err := a.Certify(testAttestation(a.Table().Version(), 5), []uint8{0}, c.absent)
+			cert, err := a.Certify(testAttestation(a.Snapshot(), 5), []uint8{0}, c.absent)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := v.Verify(cert, a.History); !errors.Is(err, c.want) || (c.want == nil && err != nil) {
+			if err := v.Verify(cert, a.Source()); !errors.Is(err, c.want) || (c.want == nil && err != nil) {
 				t.Fatalf("got %v, want %v", err, c.want)
 			}
 		})
@@ -223,58 +225,56 @@ func TestThresholdBoundary(t *testing.T) {
 // TestReplayAcrossAVS: the same operator keys registered in two AVSs; a certificate
 // signed for one is rejected by the other, whether relabelled or not.
 func TestReplayAcrossAVS(t *testing.T) {
-	other := attestation.AVS{L1ChainID: testAVS.L1ChainID, Registry: common.HexToAddress("0xb0b")}
+	other := attestation.AVS{L1ChainID: testAVS.L1ChainID, Address: common.HexToAddress("0xb0b")}
 	fa := newFixture(t, 6, 5000, 0)
-	b, err := avssim.New(avssim.Config{AVS: other, Seed: 7, Stakes: avssim.Uniform(6, 0), Window: 4})
+	b, err := avssim.New(avssim.Config{AVS: other, Seed: 7, Stakes: avssim.Uniform(6, 0)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	vb, _ := New(Config{Policy: Policy{AVS: other, Thresholds: []Threshold{{0, 5000}}}})
-	if !fa.avs.Operators[0].Key.PublicKeyG1().Equal(b.Operators[0].Key.PublicKeyG1()) {
+	if !fa.avs.Operators[0].Key(0).PublicKeyG1().Equal(b.Operators[0].Key(0).PublicKeyG1()) {
 		t.Fatal("fixture: the two AVSs should share operator keys")
 	}
-	if err := vb.Verify(fa.cert, b.History); !errors.Is(err, ErrWrongAVS) {
+	if err := vb.Verify(fa.cert, b.Source()); !errors.Is(err, ErrWrongAVS) {
 		t.Fatalf("unrelabelled: %v", err)
 	}
 	relabelled := *fa.cert
 	relabelled.Attestation.AVS = other
-	if err := vb.Verify(&relabelled, b.History); !errors.Is(err, ErrBadSignature) {
+	if err := vb.Verify(&relabelled, b.Source()); !errors.Is(err, ErrBadSignature) {
 		t.Fatalf("relabelled: %v", err)
 	}
 }
 
-// TestTableVersions: replay against another table version, staleness window, and a
-// certificate staying valid while its version is inside the window.
-func TestTableVersions(t *testing.T) {
-	f := newFixture(t, 6, 5000, 0) // window 4, table version 1
-	v1 := f.avs.Table().Version()
-	bump := func() {
-		// A stake change: same keys and members, new version.
-		op := f.avs.Operators[5]
-		_, rej := f.avs.History.Apply([]optable.Update{{Kind: optable.SetStake, ID: op.ID, Quorum: 0, Stake: *uint256.NewInt(uint64(2000 + f.avs.Table().Version()))}})
-		if len(rej) > 0 {
-			t.Fatal(rej[0].Err)
-		}
+// TestSnapshots: a certificate is checked against exactly the snapshot it names. A
+// newer snapshot of the same operators (same keys, other weights) does not make it
+// invalid; relabelling it to the newer snapshot changes the digest; a source without
+// its snapshot rejects it.
+func TestSnapshots(t *testing.T) {
+	f := newFixture(t, 6, 5000, 0)
+	newer := f.resnapshot(t, 2, func(i int) uint64 { return 5000 + uint64(i) })
+	both := optable.Of(f.avs.Table(), newer.Table())
+	if err := f.v.Verify(f.cert, both); err != nil {
+		t.Fatalf("certificate against the older snapshot: %v", err)
 	}
-	bump()
-	// Relabelling the version is a different digest.
 	relabelled := *f.cert
-	relabelled.Attestation.TableVersion = v1 + 1
-	if err := f.v.Verify(&relabelled, f.avs.History); !errors.Is(err, ErrBadSignature) {
-		t.Fatalf("version replay: %v", err)
+	relabelled.Attestation.Snapshot = newer.Snapshot()
+	if err := f.v.Verify(&relabelled, both); !errors.Is(err, ErrBadSignature) {
+		t.Fatalf("relabelled to the newer snapshot: %v", err)
 	}
-	for f.avs.Table().Version() < v1+4 {
-		bump()
+	err := f.v.Verify(f.cert, newer.Source())
+	if !errors.Is(err, ErrSnapshot) || !errors.Is(err, optable.ErrUnknownSnapshot) {
+		t.Fatalf("snapshot missing from the source: %v", err)
 	}
-	if err := f.v.Verify(f.cert, f.avs.History); err != nil {
-		t.Fatalf("version at the edge of the window rejected: %v", err)
-	}
-	bump()
-	err := f.v.Verify(f.cert, f.avs.History)
-	if !errors.Is(err, ErrTableVersion) || !errors.Is(err, optable.ErrStaleVersion) {
-		t.Fatalf("stale version: %v", err)
+	// A source that answers with another table than the one named is refused.
+	if err := f.v.Verify(f.cert, liar{newer.Table()}); !errors.Is(err, ErrSnapshot) {
+		t.Fatalf("source returned another snapshot: %v", err)
 	}
 }
+
+// liar is a Source that returns one table whatever is asked.
+type liar struct{ t *optable.Table }
+
+func (l liar) Table(attestation.Snapshot) (*optable.Table, error) { return l.t, nil }
 
 // TestDegenerateDigest: a digest of 1 hashes to the generator, where every public key
 // would be its own signature; the verifier refuses it. Attestation digests are keccak
@@ -306,19 +306,19 @@ func TestEigenLayerEquivalence(t *testing.T) {
 		t.Fatal("EigenLayer's equation rejects a valid certificate")
 	}
 	// Wrong signature: both reject.
-	bad := f.certify(t, testAttestation(f.att.TableVersion, 9), f.absent)
+	bad := f.certify(t, testAttestation(f.att.Snapshot, 9), f.absent)
 	if ok, _ := bls.CheckEigenLayerEquation(digest, ss.ApkG1, f.cert.ApkG2, bad.Sigma); ok {
 		t.Fatal("EigenLayer's equation accepts a wrong signature")
 	}
 	// An apkG2 that is not the counterpart of apk: both reject.
-	q, _ := f.avs.Table().Quorum(0)
+	q, _ := f.avs.Table().Set(0)
 	if ok, _ := bls.CheckEigenLayerEquation(digest, ss.ApkG1, q.ApkG2, f.cert.Sigma); ok {
 		t.Fatal("EigenLayer's equation accepts a mismatched apkG2")
 	}
 }
 
 // TestCachesNeverChangeResults runs a corpus of valid and invalid certificates through
-// a cached and an uncached verifier, twice, across two table versions.
+// a cached and an uncached verifier, twice, across two snapshots of the same keys.
 func TestCachesNeverChangeResults(t *testing.T) {
 	f := newFixture(t, 10, 6000, 0)
 	cached := f.v
@@ -332,21 +332,22 @@ func TestCachesNeverChangeResults(t *testing.T) {
 		if i == 4 {
 			absent = map[int]bool{0: true, 1: true, 2: true, 3: true, 4: true} // below threshold
 		}
-		c := f.certify(t, testAttestation(f.att.TableVersion, 10+i), absent)
+		c := f.certify(t, testAttestation(f.att.Snapshot, 10+i), absent)
 		corpus = append(corpus, c)
 		bad := *c
 		bad.Attestation.MessageRoot[0] ^= 0xff
 		corpus = append(corpus, &bad)
 	}
 	corpus = append(corpus, corpus[0], corpus[1]) // repeats hit the caches
+	src := f.avs.Source()
 	check := func(round string) {
 		for i, c := range corpus {
-			a, b := cached.Verify(c, f.avs.History), uncached.Verify(c, f.avs.History)
+			a, b := cached.Verify(c, src), uncached.Verify(c, src)
 			if (a == nil) != (b == nil) || (a != nil && a.Error() != b.Error()) {
 				t.Fatalf("%s: certificate %d: cached %v, uncached %v", round, i, a, b)
 			}
 		}
-		ba, bb := cached.VerifyBatch(corpus, f.avs.History), uncached.VerifyBatch(corpus, f.avs.History)
+		ba, bb := cached.VerifyBatch(corpus, src), uncached.VerifyBatch(corpus, src)
 		for i := range corpus {
 			if (ba[i] == nil) != (bb[i] == nil) {
 				t.Fatalf("%s: batch certificate %d: cached %v, uncached %v", round, i, ba[i], bb[i])
@@ -355,10 +356,25 @@ func TestCachesNeverChangeResults(t *testing.T) {
 	}
 	check("first")
 	check("warm")
-	// A new table version with the same signer set must not be served the old entry.
-	op := f.avs.Operators[9]
-	f.avs.History.Apply([]optable.Update{{Kind: optable.SetStake, ID: op.ID, Quorum: 0, Stake: *uint256.NewInt(1)}})
-	check("after table change")
+	// A new snapshot with the same keys and signer sets must not be served the old
+	// entries: operator 9's weight drops so that some certificates fall below the
+	// threshold there.
+	newer := f.resnapshot(t, 2, func(i int) uint64 {
+		if i == 9 {
+			return 1
+		}
+		return 1000 + 10*uint64(i)
+	})
+	src = optable.Of(f.avs.Table(), newer.Table())
+	for i := uint64(0); i < 6; i++ {
+		absent := map[int]bool{int(i): true, int(i+1) % 10: true, 5: true}
+		c, err := newer.Certify(testAttestation(newer.Snapshot(), 10+i), []uint8{0}, absent)
+		if err != nil {
+			t.Fatal(err)
+		}
+		corpus = append(corpus, c)
+	}
+	check("after a new snapshot")
 	if cached.Stats().SignerHits.Load() == 0 || cached.Stats().HashHits.Load() == 0 {
 		t.Fatal("caches were never used")
 	}
@@ -369,7 +385,7 @@ func TestBatchMatchesSingle(t *testing.T) {
 	var certs []*certificate.Certificate
 	for i := uint64(0); i < 11; i++ {
 		absent := map[int]bool{int(i % 3): true}
-		c := f.certify(t, testAttestation(f.att.TableVersion, 20+i), absent)
+		c := f.certify(t, testAttestation(f.att.Snapshot, 20+i), absent)
 		switch i {
 		case 2, 7: // bad signatures, isolated by bisection
 			c.Attestation.LastBlockHash[0] ^= 1
@@ -378,9 +394,9 @@ func TestBatchMatchesSingle(t *testing.T) {
 		}
 		certs = append(certs, c)
 	}
-	errs := f.v.VerifyBatch(certs, f.avs.History)
+	errs := f.v.VerifyBatch(certs, f.avs.Source())
 	for i, c := range certs {
-		single := f.v.Verify(c, f.avs.History)
+		single := f.v.Verify(c, f.avs.Source())
 		if (single == nil) != (errs[i] == nil) || (single != nil && single.Error() != errs[i].Error()) {
 			t.Fatalf("certificate %d: batch %v, single %v", i, errs[i], single)
 		}
@@ -393,7 +409,7 @@ func TestBatchMatchesSingle(t *testing.T) {
 	if !errors.Is(errs[5], ErrQuorumPolicy) {
 		t.Fatalf("certificate 5: %v", errs[5])
 	}
-	if errs := f.v.VerifyBatch(nil, f.avs.History); len(errs) != 0 {
+	if errs := f.v.VerifyBatch(nil, f.avs.Source()); len(errs) != 0 {
 		t.Fatalf("empty batch: %v", errs)
 	}
 }
