@@ -5,6 +5,7 @@ go 1.26.0
 replace github.com/ethereum/go-ethereum => github.com/ethereum-optimism/op-geth v1.101702.3-rc.7
 
 require (
+	github.com/Layr-Labs/eigenlayer-contracts v1.8.1
 	github.com/consensys/gnark-crypto v0.18.1
 	github.com/ethereum-optimism/optimism v1.19.6
 	github.com/ethereum/go-ethereum v1.17.10

@@ -72,12 +72,8 @@ var recordRangeID = precompile.ABI.Methods["recordRange"].ID
 
 // RecordRangeDeposit is the deposit that records a certified attestation's range. Its
 // calldata is the ABI encoding of recordRange's five static arguments, written
-// directly (the tests check it against the ABI encoder); the error is never non-nil
-// today and is kept for encodings that may fail.
-func RecordRangeDeposit(l1BlockHash common.Hash, index uint64, a attestation.Attestation) (*types.DepositTx, error) {
-	if len(recordRangeID) != 4 {
-		return nil, fmt.Errorf("parley: encoding recordRange: no selector in the inbox ABI")
-	}
+// directly (the tests check it against the ABI encoder).
+func RecordRangeDeposit(l1BlockHash common.Hash, index uint64, a attestation.Attestation) *types.DepositTx {
 	data := make([]byte, 4+5*32)
 	copy(data, recordRangeID)
 	w := data[4:]
@@ -86,24 +82,23 @@ func RecordRangeDeposit(l1BlockHash common.Hash, index uint64, a attestation.Att
 	binary.BigEndian.PutUint64(w[88:96], a.ToBlock)
 	copy(w[96:128], a.LastBlockHash[:])
 	copy(w[128:160], a.MessageRoot[:])
-	return systemDeposit(l1BlockHash, index, data, precompile.RecordRangeGas(len(data))), nil
+	return systemDeposit(l1BlockHash, index, data, precompile.RecordRangeGas(len(data)))
 }
 
-// TableUpdateDeposit is the deposit that applies one L1 block's registry updates to a
-// stored table of the given shape.
-func TableUpdateDeposit(l1BlockHash common.Hash, index uint64, shape precompile.TableShape, window uint64, updates []optable.Update) (*types.DepositTx, error) {
-	if len(updates) > precompile.MaxUpdates {
-		return nil, fmt.Errorf("parley: %d updates exceed the %d a deposit may carry", len(updates), precompile.MaxUpdates)
+// RecordSnapshotDeposit is the deposit that records a snapshot sealed in the L1 origin
+// (block number l1Block): recordSnapshot(l1Block, root, operatorSetIds, totalWeights),
+// for applications that read the AVS's latest snapshot on L2.
+func RecordSnapshotDeposit(l1BlockHash common.Hash, index, l1Block uint64, seal *optable.Seal) (*types.DepositTx, error) {
+	ids := make([]uint32, len(seal.Sets))
+	weights := make([]*big.Int, len(seal.Sets))
+	for i, s := range seal.Sets {
+		ids[i], weights[i] = uint32(s.ID), s.TotalWeight.ToBig()
 	}
-	abiUpdates := make([]precompile.OperatorUpdate, len(updates))
-	for i, u := range updates {
-		abiUpdates[i] = precompile.EncodeUpdate(u)
-	}
-	data, err := precompile.ABI.Pack("applyOperatorUpdates", abiUpdates)
+	data, err := precompile.ABI.Pack("recordSnapshot", l1Block, seal.Root, ids, weights)
 	if err != nil {
-		return nil, fmt.Errorf("parley: encoding applyOperatorUpdates: %w", err)
+		return nil, fmt.Errorf("parley: encoding recordSnapshot: %w", err)
 	}
-	return systemDeposit(l1BlockHash, index, data, precompile.ApplyOperatorUpdatesGas(shape, window, updates, len(data))), nil
+	return systemDeposit(l1BlockHash, index, data, precompile.RecordSnapshotGas(len(ids), len(data))), nil
 }
 
 // Encode returns the deposits' binary encodings and the sum of their gas limits: what

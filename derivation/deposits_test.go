@@ -37,11 +37,10 @@ func TestSourceHashUnique(t *testing.T) {
 
 func TestDepositsEncodeAndStrip(t *testing.T) {
 	att := attestation.Attestation{SourceChainID: 901, FromBlock: 1, ToBlock: 9, LastBlockHash: common.Hash{1}, MessageRoot: common.Hash{2}}
-	rr, err := RecordRangeDeposit(common.Hash{7}, 1, att)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tu, err := TableUpdateDeposit(common.Hash{7}, 0, precompile.TableShape{}, 16, []optable.Update{{Kind: optable.SetStake}})
+	rr := RecordRangeDeposit(common.Hash{7}, 1, att)
+	seal := &optable.Seal{Root: common.Hash{3}, Sets: []optable.SealSet{{ID: 0, Members: 4}, {ID: 5, Members: 1}}}
+	seal.Sets[1].TotalWeight.SetUint64(77)
+	tu, err := RecordSnapshotDeposit(common.Hash{7}, 0, 12, seal)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,9 +80,21 @@ func TestIntrinsicGas(t *testing.T) {
 	}
 }
 
-func TestTooManyUpdates(t *testing.T) {
-	if _, err := TableUpdateDeposit(common.Hash{}, 0, precompile.TableShape{}, 16, make([]optable.Update, precompile.MaxUpdates+1)); err == nil {
-		t.Fatal("oversize batch accepted")
+// TestRecordSnapshotCalldata: recordSnapshot's calldata carries the seal's block,
+// root, set ids and total weights, and its gas is the precompile's bound.
+func TestRecordSnapshotCalldata(t *testing.T) {
+	seal := &optable.Seal{Root: common.Hash{3}, Sets: []optable.SealSet{{ID: 0}, {ID: 191}}}
+	seal.Sets[0].TotalWeight.SetUint64(1 << 60)
+	dep, err := RecordSnapshotDeposit(common.Hash{7}, 0, 1234, seal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := precompile.ABI.Pack("recordSnapshot", uint64(1234), [32]byte(seal.Root), []uint32{0, 191}, []*big.Int{big.NewInt(1 << 60), new(big.Int)})
+	if err != nil || !bytes.Equal(dep.Data, want) {
+		t.Fatalf("calldata %x (%v), ABI %x", dep.Data, err, want)
+	}
+	if dep.Gas != IntrinsicGas(dep.Data)+100+precompile.RecordSnapshotGas(2, len(dep.Data)) {
+		t.Fatalf("gas %d", dep.Gas)
 	}
 }
 
@@ -101,9 +112,8 @@ func TestRecordRangeCalldataIsTheABIs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, err := RecordRangeDeposit(common.Hash{7}, 3, a)
-		if err != nil || !bytes.Equal(d.Data, want) {
-			t.Fatalf("%+v: calldata %x (%v), ABI %x", a, d.Data, err, want)
+		if d := RecordRangeDeposit(common.Hash{7}, 3, a); !bytes.Equal(d.Data, want) {
+			t.Fatalf("%+v: calldata %x, ABI %x", a, d.Data, want)
 		}
 	}
 }

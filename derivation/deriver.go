@@ -2,9 +2,8 @@ package derivation
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"slices"
-	"sync"
 	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -18,307 +17,308 @@ import (
 	"github.com/parley-xyz/parley/interop/certificate"
 	"github.com/parley-xyz/parley/interop/optable"
 	"github.com/parley-xyz/parley/interop/verifier"
-	"github.com/parley-xyz/parley/precompile"
 )
 
-// Config configures a Deriver.
+// Config configures a Deriver: the chain's Parley settings.
 type Config struct {
-	ActivationTime uint64               // L2 time from which the hook derives deposits
-	Registry       common.Address       // the AVS operator registry on L1
-	CertInbox      common.Address       // the ParleyCertificateInbox contract on L1
-	Submitters     []common.Address     // accounts allowed to post certificates there
-	MaxCerts       int                  // certificates taken from one L1 block
-	Window         uint64               // table versions kept readable (the chain's)
-	Thresholds     []verifier.Threshold // per-quorum thresholds certificates must meet
-	// TableCacheSize bounds the cache of restored operator-table versions
-	// (0: DefaultTableCacheSize, negative: no cache). The cache only saves work: see
-	// Deriver.
-	TableCacheSize int
+	ActivationTime uint64 // L2 time from which the hook derives deposits
+	// L1ChainID is the AVS's L1 chain; 0 means the chain op-node derives from (the
+	// rollup configuration's), learnt on the first call. A set one must equal it.
+	L1ChainID uint64
+	AVS       common.Address // the AVS (Parley's registrar) on L1
+	Publisher common.Address // the ParleyTablePublisher on L1
+	CertInbox common.Address // the ParleyCertificateInbox on L1
+	// Window is how many L1 blocks a snapshot stays usable: a certificate in L1 block O
+	// naming a snapshot sealed in block S is considered iff 1 <= O - S <= Window.
+	Window uint64
+	// Thresholds are the per-operator-set thresholds certificates must meet.
+	Thresholds []verifier.Threshold
+	// SnapshotCacheSize bounds the resolved snapshots kept (0: the default; negative:
+	// none). The cache only saves work.
+	SnapshotCacheSize int
 }
 
-// DefaultTableCacheSize is the default number of restored operator-table versions a
-// Deriver keeps: twice the versions of the default table window (optable.DefaultWindow
-// older versions and the latest), room for reorged alternatives of some of them.
-const DefaultTableCacheSize = 2 * (optable.DefaultWindow + 1)
+// Validate checks the configuration.
+func (c *Config) Validate() error {
+	var errs []error
+	zero := common.Address{}
+	if c.AVS == zero || c.Publisher == zero || c.CertInbox == zero {
+		errs = append(errs, errors.New("the AVS, table publisher and certificate inbox addresses are all required"))
+	}
+	if c.AVS == c.Publisher || c.AVS == c.CertInbox || c.Publisher == c.CertInbox {
+		errs = append(errs, errors.New("the AVS, table publisher and certificate inbox addresses must differ"))
+	}
+	if c.Window == 0 || c.Window > optable.MaxSnapshotAge {
+		errs = append(errs, fmt.Errorf("window %d L1 blocks is not in 1..%d", c.Window, optable.MaxSnapshotAge))
+	}
+	if err := (&verifier.Policy{Thresholds: c.Thresholds}).Validate(); err != nil {
+		errs = append(errs, err)
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("parley: invalid derivation configuration: %w", errors.Join(errs...))
+	}
+	return nil
+}
 
-// Deriver is the derivation hook: for the first L2 block of each epoch it mirrors the
-// L1 origin's registry events into a table-update deposit, then verifies the
-// certificates posted there (the certificate inbox's CertificatePosted logs, found by
-// a Scanner) and turns each valid one into a range-recording deposit. It reads L1 only
-// through the receipts in its Input. Its output is a pure function of the L1 block
-// (its hash and receipts) and the L2 parent state; invalid data is skipped and logged,
-// and only fetch failures are errors.
-//
-// A Deriver is safe for concurrent use and keeps two caches across calls, both keyed
-// by content, so that they can only save work and never change a result:
-//
-//   - restored operator tables, keyed by keccak256 of the AVS identity and the
-//     table version's complete storage image (precompile.Inbox.StoredOperatorTable,
-//     read from the L2 parent state on every call). Restoring is a deterministic
-//     function of exactly those bytes, so a hit returns what restoring would; a
-//     reorged version with the same number but other contents has another image,
-//     hence another key. Only tables restored from storage are cached, never the
-//     next version a block's registry updates produce in memory. A hit skips decoding
-//     and subgroup-checking every operator key and recomputing the quorum aggregates,
-//     not the L2 reads; it hits in every epoch until the table changes, whatever the
-//     L2 parent block.
-//   - one verifier per L1 chain, whose signer-set cache is keyed by the table's
-//     commitment, the quorums and the non-signers (see interop/verifier). Its
-//     digest-to-curve cache is disabled: a certificate's digest is only ever seen again
-//     when the same L1 block is derived again. Verification results are never cached.
+// Deriver is the derivation hook (see the package documentation for its stages). It is
+// safe for concurrent use; its only state is a verifier and a resolver whose caches are
+// keyed by content, so they never change a result.
 type Deriver struct {
-	cfg Config
-	log log.Logger
-	// Skipped counts skipped inputs by reason, for metrics.
-	Skipped func(reason string)
-
-	scanner *Scanner // read-only after NewDeriver
-	chain   atomic.Pointer[chainContext]
-	tables  *tableCache // nil: no cache
+	cfg     Config
+	log     log.Logger
+	metrics Metricer
+	scanner Scanner
+	chain   atomic.Pointer[chainState]
 }
 
-// chainContext is what a Deriver derives from its configuration and the L1 chain id,
-// built once per chain and then only read.
-type chainContext struct {
-	id   uint64
-	icfg *precompile.Config // its AVS is the chain's
-	// verifier is created on first use; verr records why it could not be (an
-	// invalid policy), reported whenever certificates need verifying.
-	verifierOnce sync.Once
-	verifier     *verifier.Verifier
-	verr         error
-	thresholds   []verifier.Threshold
-}
-
-// NewDeriver returns a hook for cfg.
-func NewDeriver(cfg Config, logger log.Logger) *Deriver {
-	if logger == nil {
-		logger = log.Root()
-	}
-	d := &Deriver{cfg: cfg, log: logger, Skipped: func(string) {}}
-	submitters := make(map[common.Address]bool, len(cfg.Submitters))
-	for _, s := range cfg.Submitters {
-		submitters[s] = true
-	}
-	d.scanner = &Scanner{Inbox: cfg.CertInbox, Submitters: submitters, MaxCerts: cfg.MaxCerts}
-	size := cfg.TableCacheSize
-	if size == 0 {
-		size = DefaultTableCacheSize
-	}
-	if size > 0 {
-		d.tables = newTableCache(size)
-	}
-	return d
+// chainState is what a Deriver builds once it knows its L1 chain id.
+type chainState struct {
+	avs      attestation.AVS
+	resolver *Resolver
+	verifier *verifier.Verifier
 }
 
 var _ Hook = (*Deriver)(nil)
 
-// forChain returns the context of L1 chain id, building it on first use.
-func (d *Deriver) forChain(id uint64) *chainContext {
-	if c := d.chain.Load(); c != nil && c.id == id {
-		return c
+// NewDeriver returns the hook for a valid configuration. metrics may be nil.
+func NewDeriver(cfg Config, logger log.Logger, metrics Metricer) (*Deriver, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
 	}
-	c := &chainContext{
-		id: id,
-		icfg: &precompile.Config{ActivationTime: d.cfg.ActivationTime, Window: d.cfg.Window,
-			AVS: attestation.AVS{L1ChainID: id, Registry: d.cfg.Registry}},
-		thresholds: slices.Clone(d.cfg.Thresholds),
+	if logger == nil {
+		logger = log.Root()
 	}
-	d.chain.Store(c)
-	return c
+	if metrics == nil {
+		metrics = NoopMetrics
+	}
+	d := &Deriver{cfg: cfg, log: logger, metrics: metrics, scanner: Scanner{Inbox: cfg.CertInbox}}
+	if cfg.L1ChainID != 0 {
+		if _, err := d.forChain(cfg.L1ChainID); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
 }
 
-// getVerifier returns the chain's verifier, created on first use.
-func (c *chainContext) getVerifier() (*verifier.Verifier, error) {
-	c.verifierOnce.Do(func() {
-		c.verifier, c.verr = verifier.New(verifier.Config{
-			Policy:        verifier.Policy{AVS: c.icfg.AVS, Thresholds: c.thresholds},
-			HashCacheSize: -1, // a digest recurs only when a block is derived again
-		})
+// forChain returns the state for L1 chain id, building it on first use.
+func (d *Deriver) forChain(id uint64) (*chainState, error) {
+	if c := d.chain.Load(); c != nil {
+		if c.avs.L1ChainID != id {
+			return nil, fmt.Errorf("parley: op-node's L1 chain %d is not the AVS's %d", id, c.avs.L1ChainID)
+		}
+		return c, nil
+	}
+	avs := attestation.AVS{L1ChainID: id, Address: d.cfg.AVS}
+	v, err := verifier.New(verifier.Config{
+		Policy:        verifier.Policy{AVS: avs, Thresholds: d.cfg.Thresholds},
+		HashCacheSize: -1, // a digest recurs only when a block is derived again
 	})
-	return c.verifier, c.verr
-}
-
-// TableCacheStats returns how often a restored operator table was found in the cache
-// and how often one had to be restored, for metrics and tests.
-func (d *Deriver) TableCacheStats() (hits, misses uint64) {
-	if d.tables == nil {
-		return 0, 0
+	if err != nil {
+		return nil, err
 	}
-	return d.tables.hits.Load(), d.tables.misses.Load()
+	c := &chainState{avs: avs, resolver: NewResolver(avs, d.cfg.Publisher, d.cfg.SnapshotCacheSize), verifier: v}
+	if !d.chain.CompareAndSwap(nil, c) {
+		return d.forChain(id)
+	}
+	return c, nil
 }
 
-func (d *Deriver) skip(what string, err error, ctx ...any) {
-	d.log.Warn("Parley: skipped "+what, append([]any{"reason", err}, ctx...)...)
-	d.Skipped(what)
+// Resolver returns the deriver's snapshot resolver (for its statistics), nil before
+// the deriver knows its L1 chain.
+func (d *Deriver) Resolver() *Resolver {
+	if c := d.chain.Load(); c != nil {
+		return c.resolver
+	}
+	return nil
+}
+
+// origin is what the collect stage finds in the L1 origin.
+type origin struct {
+	hash       common.Hash
+	number     uint64
+	seal       *optable.Seal // the snapshot sealed in this block, if any
+	candidates []Candidate
+}
+
+// Result is what the hook derived from one L1 origin: its deposits, in order, and the
+// inputs it skipped.
+type Result struct {
+	Deposits []*types.DepositTx
+	Skipped  []Skipped
+}
+
+// Skipped is one skipped input: kind is "certificate" or "snapshot seal".
+type Skipped struct {
+	Kind string
+	Skip
 }
 
 // Deposits implements Hook.
 func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uint64, error) {
-	if in.NextL2Time < d.cfg.ActivationTime {
-		return nil, 0, nil
-	}
-	if in.L2 == nil {
-		return nil, 0, fmt.Errorf("parley: op-node did not provide L2 storage access")
-	}
-	l1Hash := in.L1Info.Hash()
-
-	// Find the block's Parley data first, by log address alone: most L1 blocks have
-	// none, and those cost one pass over the receipts' log addresses, no allocation and
-	// no L2 read.
-	var regLogs []*types.Log
-	posted := false
-	for _, r := range in.Receipts {
-		if r == nil || r.Status != types.ReceiptStatusSuccessful {
-			continue
-		}
-		for _, lg := range r.Logs {
-			if lg == nil {
-				continue
-			}
-			switch lg.Address {
-			case d.cfg.Registry:
-				regLogs = append(regLogs, lg)
-			case d.cfg.CertInbox:
-				posted = true
-			}
-		}
-	}
-	if len(regLogs) == 0 && !posted {
-		return nil, 0, nil
-	}
-
-	c := d.forChain(in.L1ChainID)
-	updates, skipped := RegistryUpdates(d.cfg.Registry, regLogs)
-	for _, s := range skipped {
-		d.skip("registry log", s.Reason, "tx", s.TxHash, "log", s.LogIndex)
-	}
-	var found []Candidate
-	if posted {
-		var skips []Skip
-		found, skips = d.scanner.Scan(in.Receipts)
-		for _, s := range skips {
-			d.skip("certificate", s.Reason, "tx", s.TxHash, "log", s.LogIndex)
-		}
-	}
-	if len(updates) == 0 && len(found) == 0 {
-		return nil, 0, nil
-	}
-
-	state := newInboxState(ctx, c.icfg, in.L2, in.L2Parent.Hash, d.tables)
-	latest, err := state.TableVersion()
-	if err != nil {
+	r, err := d.Derive(ctx, in)
+	if err != nil || len(r.Deposits) == 0 {
 		return nil, 0, err
 	}
-	tables := map[uint64]*optable.Table{}
-	var deps []*types.DepositTx
-
-	// 1. Operator-table updates, applied before any certificate of the block.
-	if len(updates) > 0 {
-		if len(updates) > precompile.MaxUpdates {
-			d.skip("registry updates", fmt.Errorf("%d updates, at most %d per L1 block", len(updates), precompile.MaxUpdates), "l1", l1Hash)
-			updates = updates[:precompile.MaxUpdates]
-		}
-		cur, err := state.Table(latest)
-		if err != nil {
-			return nil, 0, err
-		}
-		shape, err := state.TableShape()
-		if err != nil {
-			return nil, 0, err
-		}
-		next, rejected := cur.Apply(updates)
-		for _, r := range rejected {
-			d.skip("registry update", r.Err, "index", r.Index)
-		}
-		dep, err := TableUpdateDeposit(l1Hash, uint64(len(deps)), shape, c.icfg.Window, updates)
-		if err != nil {
-			return nil, 0, err
-		}
-		deps = append(deps, dep)
-		tables[cur.Version()], tables[next.Version()] = cur, next
-		latest = next.Version()
-	}
-
-	// 2. Certificates.
-	if len(found) > 0 {
-		// Load every table version a certificate names (within the window) before
-		// verifying: a fetch failure must be retried, never turn into a rejection.
-		for _, f := range found {
-			v := f.Cert.Attestation.TableVersion
-			if _, ok := tables[v]; ok || optable.CheckWindow(v, latest, c.icfg.Window) != nil {
-				continue
-			}
-			t, err := state.Table(v)
-			if err != nil {
-				return nil, 0, err
-			}
-			tables[v] = t
-		}
-		v, err := c.getVerifier()
-		if err != nil {
-			return nil, 0, err
-		}
-		certs := make([]*certificate.Certificate, len(found))
-		for i, f := range found {
-			certs[i] = f.Cert
-		}
-		results := v.VerifyBatch(certs, &memSource{tables: tables, latest: latest, window: c.icfg.Window})
-		next := map[uint64]nextRange{}
-		for i, f := range found {
-			if results[i] != nil {
-				d.skip("certificate", results[i], "tx", f.TxHash, "log", f.LogIndex)
-				continue
-			}
-			a := f.Cert.Attestation
-			nr, ok := next[a.SourceChainID]
-			if !ok {
-				b, certified, err := state.LatestCertifiedBlock(a.SourceChainID)
-				if err != nil {
-					return nil, 0, err
-				}
-				nr = nextRange{from: b + 1, any: certified}
-			}
-			if nr.any && a.FromBlock != nr.from {
-				d.skip("certificate", fmt.Errorf("range %d..%d does not continue chain %d at %d", a.FromBlock, a.ToBlock, a.SourceChainID, nr.from), "tx", f.TxHash, "log", f.LogIndex)
-				continue
-			}
-			dep, err := RecordRangeDeposit(l1Hash, uint64(len(deps)), a)
-			if err != nil {
-				return nil, 0, err
-			}
-			deps = append(deps, dep)
-			next[a.SourceChainID] = nextRange{from: a.ToBlock + 1, any: true}
-			d.log.Info("Parley: certified range", "chain", a.SourceChainID, "from", a.FromBlock, "to", a.ToBlock, "root", a.MessageRoot, "l1", l1Hash)
-		}
-	}
-	return Encode(deps)
+	return Encode(r.Deposits)
 }
 
-type nextRange struct {
-	from uint64
-	any  bool
+// Derive runs the four stages for one epoch's L1 origin. Every skipped input is also
+// logged at WARN and counted.
+func (d *Deriver) Derive(ctx context.Context, in *Input) (*Result, error) {
+	r := &Result{}
+	if in.NextL2Time < d.cfg.ActivationTime {
+		return r, nil
+	}
+	o := d.collect(in, r)
+	if o == nil {
+		return r, nil
+	}
+	c, err := d.forChain(in.L1ChainID)
+	if err != nil {
+		return nil, err
+	}
+	verified, err := c.resolveAndVerify(ctx, d, in.L1, o, r)
+	if err != nil {
+		return nil, err
+	}
+	if r.Deposits, err = d.encode(o, verified); err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 // StripGas implements Hook.
 func (d *Deriver) StripGas(payload *eth.ExecutionPayload) (uint64, error) { return StripGas(payload) }
 
-// memSource serves preloaded table versions to the verifier.
-type memSource struct {
-	tables map[uint64]*optable.Table
-	latest uint64
-	window uint64
+func (d *Deriver) skip(r *Result, kind string, s Skip) {
+	d.log.Warn("Parley: skipped "+kind, "reason", s.Reason, "tx", s.TxHash, "log", s.LogIndex)
+	d.metrics.RecordSkipped(kind)
+	r.Skipped = append(r.Skipped, Skipped{Kind: kind, Skip: s})
 }
 
-func (s *memSource) Latest() *optable.Table { return s.tables[s.latest] }
+// collect is stage 1: the origin's seal and candidates, from its receipts alone. It
+// returns nil for a block without Parley data, which costs one pass over the receipts'
+// log addresses and no allocation.
+func (d *Deriver) collect(in *Input, r *Result) *origin {
+	var sealLog *types.Log
+	var sealTx common.Hash
+	posted := false
+	for _, rc := range in.Receipts {
+		if rc == nil || rc.Status != types.ReceiptStatusSuccessful {
+			continue
+		}
+		for _, lg := range rc.Logs {
+			if lg == nil {
+				continue
+			}
+			switch lg.Address {
+			case d.cfg.CertInbox:
+				posted = true
+			case d.cfg.Publisher:
+				if sealLog == nil && len(lg.Topics) > 0 && lg.Topics[0] == optable.SnapshotSealedID {
+					sealLog, sealTx = lg, rc.TxHash
+				}
+			}
+		}
+	}
+	if sealLog == nil && !posted {
+		return nil
+	}
+	o := &origin{hash: in.L1Info.Hash(), number: in.L1Info.NumberU64()}
+	if sealLog != nil {
+		if s, err := optable.ParseSealLog(sealLog.Topics, sealLog.Data); err != nil {
+			d.skip(r, "snapshot seal", Skip{TxHash: sealTx, LogIndex: sealLog.Index, Reason: err})
+		} else {
+			o.seal = &s
+		}
+	}
+	if posted {
+		var skips []Skip
+		o.candidates, skips = d.scanner.Scan(in.Receipts)
+		for _, s := range skips {
+			d.skip(r, "certificate", s)
+		}
+	}
+	return o
+}
 
-func (s *memSource) At(v uint64) (*optable.Table, error) {
-	if err := optable.CheckWindow(v, s.latest, s.window); err != nil {
-		return nil, err
+// Reasons the resolve stage skips a candidate (SPEC §9 rules 7, 8); rule 9's reasons
+// wrap ErrSnapshot.
+var (
+	ErrOutsideWindow    = errors.New("derivation: snapshot outside the window")
+	ErrTooManySnapshots = errors.New("derivation: more snapshots named in one L1 block than allowed")
+)
+
+// resolveAndVerify is stages 2 and 3: each candidate's snapshot within the window and
+// the per-block bound, then one batch verification. It returns the candidates that
+// passed, in order; an error only when L1 data could not be fetched.
+func (c *chainState) resolveAndVerify(ctx context.Context, d *Deriver, l1 L1, o *origin, r *Result) ([]Candidate, error) {
+	if len(o.candidates) == 0 {
+		return nil, nil
 	}
-	t, ok := s.tables[v]
-	if !ok {
-		return nil, fmt.Errorf("%w: version %d not loaded", optable.ErrStaleVersion, v)
+	tables := optable.Tables{}
+	named := map[SnapshotRef]error{} // the snapshots named so far, and why each is unusable
+	var certs []*certificate.Certificate
+	var pending []Candidate
+	for _, cand := range o.candidates {
+		snap := cand.Cert.Attestation.Snapshot
+		if snap.Block >= o.number || o.number-snap.Block > d.cfg.Window {
+			d.skip(r, "certificate", Skip{cand.TxIndex, cand.TxHash, cand.LogIndex, fmt.Errorf("%w: sealed in L1 block %d, certificate in %d, window %d", ErrOutsideWindow, snap.Block, o.number, d.cfg.Window)})
+			continue
+		}
+		ref := SnapshotRef{BlockHash: cand.SnapshotBlockHash, Snapshot: snap}
+		invalid, seen := named[ref]
+		if !seen {
+			if len(named) >= MaxSnapshotsPerBlock {
+				d.skip(r, "certificate", Skip{cand.TxIndex, cand.TxHash, cand.LogIndex, fmt.Errorf("%w: %d", ErrTooManySnapshots, MaxSnapshotsPerBlock)})
+				continue
+			}
+			t, bad, fetched, err := c.resolver.Resolve(ctx, l1, ref)
+			if err != nil {
+				return nil, err
+			}
+			d.metrics.RecordSnapshotResolved(fetched == 0, fetched)
+			named[ref], invalid = bad, bad
+			if t != nil {
+				tables[snap] = t
+			}
+		}
+		if invalid != nil {
+			d.skip(r, "certificate", Skip{cand.TxIndex, cand.TxHash, cand.LogIndex, invalid})
+			continue
+		}
+		certs = append(certs, cand.Cert)
+		pending = append(pending, cand)
 	}
-	return t, nil
+	var out []Candidate
+	for i, err := range c.verifier.VerifyBatch(certs, tables) {
+		p := pending[i]
+		if err != nil {
+			d.skip(r, "certificate", Skip{p.TxIndex, p.TxHash, p.LogIndex, err})
+			continue
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// encode is stage 4: the snapshot deposit, then one range deposit per verified
+// certificate, in order.
+func (d *Deriver) encode(o *origin, verified []Candidate) ([]*types.DepositTx, error) {
+	var deps []*types.DepositTx
+	if o.seal != nil {
+		dep, err := RecordSnapshotDeposit(o.hash, uint64(len(deps)), o.number, o.seal)
+		if err != nil {
+			return nil, err
+		}
+		deps = append(deps, dep)
+		d.log.Info("Parley: snapshot sealed", "l1", o.number, "root", o.seal.Root, "sets", len(o.seal.Sets), "entries", o.seal.EntryCount)
+	}
+	for _, c := range verified {
+		a := c.Cert.Attestation
+		deps = append(deps, RecordRangeDeposit(o.hash, uint64(len(deps)), a))
+		d.metrics.RecordCertified()
+		d.log.Info("Parley: certified range", "chain", a.SourceChainID, "from", a.FromBlock, "to", a.ToBlock, "root", a.MessageRoot, "snapshot", a.Snapshot.Block, "l1", o.number)
+	}
+	return deps, nil
 }

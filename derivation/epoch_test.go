@@ -290,11 +290,11 @@ func (f *epochFixture) epoch(ctx context.Context, k int) (*eth.PayloadAttributes
 // block k (node/forks/overlay/.../parley_hook.go): the info and receipts the builder
 // fetched (the L1 client's cached receipts are the very objects the in-memory node
 // served, and its info wraps the same header), the receipts converted with Geth(), and
-// the given L2 storage.
-func (f *epochFixture) hookInput(k int, l2 L2Storage) *Input {
+// the given L1 fetcher.
+func (f *epochFixture) hookInput(k int, l1 L1) *Input {
 	b, p := f.blocks[k], f.l2Parent(k)
 	return &Input{L1ChainID: f.cfg.L1ChainID.Uint64(), L1Info: eth.HeaderBlockInfoTrusted(b.block.Hash, b.header),
-		Receipts: b.receipts.Geth(), L2: l2, L2Parent: p, NextL2Time: p.Time + f.cfg.BlockTime}
+		Receipts: b.receipts.Geth(), L1: l1, NextL2Time: p.Time + f.cfg.BlockTime}
 }
 
 // TestEpochFixtureIsOpNode checks that the benchmark fixture runs op-node's per-epoch

@@ -3,107 +3,96 @@ package derivation_test
 import (
 	"bytes"
 	"context"
-	"maps"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	. "github.com/parley-xyz/parley/derivation"
-	"github.com/parley-xyz/parley/interop/attestation"
-	"github.com/parley-xyz/parley/precompile/bindings"
+	"github.com/parley-xyz/parley/interop/optable"
 )
 
-// FuzzDeposits drives the whole hook with one L1 block whose registry log and
-// certificate-inbox log are arbitrary, on top of an L2 state holding a mirrored
-// operator table. Whatever L1 holds: the hook returns no error (every L2 read
-// succeeds), a second call and a fresh Deriver (empty caches) give the same deposits,
-// and every deposit it derives executes in the precompile with exactly the gas it
-// carries — so no Parley deposit can revert or halt derivation.
+// FuzzDeposits drives the whole hook with an origin block whose certificate-inbox log
+// and publisher log are arbitrary, next to a valid certificate, and a second snapshot on
+// L1 whose page and seal data are arbitrary (named by the arbitrary certificate, with
+// that snapshot block's hash). Whatever L1 holds: the hook returns no error (every fetch
+// succeeds), a fresh Deriver (empty caches) gives the same deposits,
+// the gas it adds is the sum the deposits carry, and every deposit executes in the
+// precompile with exactly the gas it carries, never running out — so no Parley deposit
+// can halt derivation or lose its data.
 func FuzzDeposits(f *testing.F) {
-	base := newDeriverFixture(f)
-	base.mirror(f)
-	regABI, err := bindings.ParleyRegistryMetaData.GetAbi()
-	if err != nil {
-		f.Fatal(err)
-	}
-	var regIDs []common.Hash
-	for _, name := range []string{"NewPubkeyRegistration", "OperatorAddedToQuorums", "OperatorRemovedFromQuorums", "OperatorStakeUpdate"} {
-		regIDs = append(regIDs, regABI.Events[name].ID)
-	}
+	fx := newFixture(f)
+	valid := fx.cert(f, fx.attestation(1), nil)
+	tab := fx.sim.Table()
+	entries := func() []byte {
+		var b []byte
+		for _, e := range tab.Entries() {
+			enc := e.Encode()
+			b = append(b, enc[:]...)
+		}
+		return b
+	}()
+	page := pageLog(f, sealBlock+5, 0, entries)
+	seal := sealLog(f, sealBlock+5, tab, nil)
+	other := fx.cert(f, fx.attestation(11), nil)
+	f.Add(valid.Encode(), uint8(0), []byte{}, []byte{}, page.Data, seal.Data, other.Encode(), true)
+	f.Add([]byte("garbage"), uint8(1), seal.Topics[1][:], seal.Data, page.Data[:100], seal.Data[:64], []byte{}, false)
+	f.Add([]byte{}, uint8(2), []byte{7}, page.Data, []byte{}, []byte{}, valid.Encode()[:640], true)
 
-	att := func(from uint64) attestation.Attestation {
-		return attestation.Attestation{AVS: base.avs, SourceChainID: 901, FromBlock: from, ToBlock: from + 9, MessageRoot: common.Hash{byte(from)}, TableVersion: 1}
-	}
-	valid, err := base.sim.Certify(att(1), []uint8{0}, nil)
-	if err != nil {
-		f.Fatal(err)
-	}
-	stake := decLog(f, "OperatorStakeUpdate", base.sim.Table().Operators()[0].ID, uint8(0), common.Big2)
-	f.Add(uint8(3), stake.Topics[1].Bytes(), stake.Data, valid.Encode(), true, false)
-	f.Add(uint8(9), []byte{}, []byte{}, valid.Encode(), false, false)
-	f.Add(uint8(0), []byte{1}, []byte{2}, valid.Encode()[:300], true, true)
-	f.Add(uint8(1), []byte{}, []byte{}, []byte("not a certificate"), true, false)
+	f.Fuzz(func(t *testing.T, certData []byte, pubSel uint8, pubTopic, pubData, pageData, sealData, otherCert []byte, sameSnapshot bool) {
+		// A second snapshot block on L1 with arbitrary page and seal data.
+		l1 := newFakeL1()
+		for h, b := range fx.l1.blocks {
+			l1.blocks[h] = b
+		}
+		p := &types.Log{Address: publisher, Topics: []common.Hash{optable.SnapshotPageID, u64Topic(sealBlock + 5)}, Data: pageData}
+		s := &types.Log{Address: publisher, Topics: []common.Hash{optable.SnapshotSealedID, u64Topic(sealBlock + 5)}, Data: sealData}
+		otherHash := l1.add(sealBlock+5, 3, types.Receipts{receipt(1, p), receipt(2, s)}).Hash()
+		if sameSnapshot {
+			otherHash = fx.snap.sealHash
+		}
 
-	regTx := signedTx(f, key(f, 9), 0, decRegistry, nil)
-	f.Fuzz(func(t *testing.T, regSel uint8, regTopics, regData, certData []byte, allowed, rawData bool) {
-		reg := &types.Log{Address: decRegistry, Data: regData}
-		if int(regSel) < len(regIDs) {
-			reg.Topics = append(reg.Topics, regIDs[regSel])
-		} else {
-			reg.Topics = append(reg.Topics, common.BytesToHash([]byte{regSel}))
+		pubTopics := []common.Hash{optable.SnapshotSealedID, optable.SnapshotPageID, {pubSel}}[pubSel%3 : pubSel%3+1]
+		if len(pubTopic) > 0 {
+			pubTopics = append(pubTopics, common.BytesToHash(pubTopic))
 		}
-		for len(regTopics) > 0 && len(reg.Topics) < 4 {
-			n := min(32, len(regTopics))
-			reg.Topics = append(reg.Topics, common.BytesToHash(regTopics[:n]))
-			regTopics = regTopics[n:]
-		}
-		submitter := common.Address{0x66}
-		if allowed {
-			submitter = base.submitters[0]
-		}
-		post := &types.Log{Address: certBox, Topics: []common.Hash{CertificatePostedID, common.BytesToHash(submitter[:])}, Data: certData}
-		if !rawData {
-			post.Data = postedData(t, certData)
-		}
-		rec := receiptFor(regTx, true)
-		rec.Logs = []*types.Log{reg, post}
+		rs := types.Receipts{receipt(1,
+			postedLog(t, fx.submitter, fx.snap.sealHash, valid.Encode()),
+			postedLog(t, fx.submitter, fx.snap.sealHash, certData),
+			&types.Log{Address: publisher, Topics: pubTopics, Data: pubData},
+			postedLog(t, fx.submitter, otherHash, otherCert),
+		)}
+		indexBlock(rs)
+		info := l1.add(sealBlock+6, 0xee, rs)
+		in := &Input{L1ChainID: 900, L1Info: info, Receipts: rs, L1: l1, NextL2Time: 1_000_000}
 
-		derive := func(d *Deriver, l2 *mapState) [][]byte {
-			f := *base
-			f.d, f.l2 = d, l2
-			deps, gas, err := d.Deposits(context.Background(), f.input(types.Receipts{rec}))
-			if err != nil {
-				t.Fatalf("hook error on L1 data: %v", err)
+		d := fx.deriver(t, fx.cfg)
+		want, gas, err := d.Deposits(context.Background(), in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, dd := range []*Deriver{fx.deriver(t, fx.cfg)} {
+			got, g, err := dd.Deposits(context.Background(), in)
+			if err != nil || g != gas || len(got) != len(want) {
+				t.Fatalf("deposits differ: %d vs %d, gas %d vs %d, %v", len(got), len(want), g, gas, err)
 			}
-			var sum uint64
-			for _, b := range deps {
-				var tx types.Transaction
-				if err := tx.UnmarshalBinary(b); err != nil {
-					t.Fatal(err)
+			for i := range got {
+				if !bytes.Equal(got[i], want[i]) {
+					t.Fatalf("deposit %d differs", i)
 				}
-				sum += tx.Gas()
-			}
-			if sum != gas {
-				t.Fatalf("gas %d, deposits carry %d", gas, sum)
-			}
-			return toBytes(deps)
-		}
-		state := func() *mapState { return &mapState{slots: maps.Clone(base.l2.slots), nonce: base.l2.nonce} }
-		l2 := state()
-		first := derive(base.d, l2)
-		again := derive(base.d, l2)
-		fresh := derive(NewDeriver(base.cfg, nil), state())
-		for i := range first {
-			if !bytes.Equal(first[i], again[i]) || !bytes.Equal(first[i], fresh[i]) {
-				t.Fatal("the hook's output depends on more than its input")
 			}
 		}
-		if len(first) != len(again) || len(first) != len(fresh) {
-			t.Fatal("the hook's output depends on more than its input")
+		txs := decodeDeposits(t, want)
+		var sum uint64
+		for _, tx := range txs {
+			sum += tx.Gas()
 		}
-		applied := *base
-		applied.l2 = l2
-		applied.apply(t, first) // fails the test if a deposit reverts
+		if sum != gas {
+			t.Fatalf("gas %d, deposits carry %d", gas, sum)
+		}
+		if len(txs) == 0 {
+			t.Fatal("the valid certificate was not certified")
+		}
+		newInboxState().apply(t, txs) // fails the test on out-of-gas
 	})
 }

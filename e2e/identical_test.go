@@ -48,7 +48,7 @@ func TestIdenticalBlocksWithoutParley(t *testing.T) {
 		t.Fatal(err)
 	}
 	parley := func(activation uint64) map[string]any {
-		return map[string]any{"activationTime": activation, "l1ChainId": 11155111, "registry": "0x000000000000000000000000000000000000a11c"}
+		return map[string]any{"activationTime": activation, "l1ChainId": 11155111, "avs": "0x000000000000000000000000000000000000a11c"}
 	}
 	for _, tc := range []struct {
 		name   string
@@ -192,7 +192,7 @@ func generateChain(t *testing.T) *generatedChain {
 			}
 		case inboxBlock: // the inbox's address, an empty account without Parley
 			inbox := precompile.Address
-			send(&inbox, new(big.Int), inboxCall("operatorTableVersion"))
+			send(&inbox, new(big.Int), inboxCall("latestSnapshot"))
 			rr := inboxCall("recordRange", big.NewInt(10), uint64(1), uint64(5), common.Hash{1}, common.Hash{2})
 			for _, m := range []string{"callInbox", "staticcallInbox", "delegatecallInbox", "callcodeInbox"} {
 				send(&probe, new(big.Int), pack(m, rr))

@@ -34,16 +34,16 @@ const (
 	sourceChain    = 10 // the source chain whose range the genesis certifies
 )
 
-var smokeRegistry = common.HexToAddress("0x000000000000000000000000000000000000a11c")
+var smokeAVS = common.HexToAddress("0x000000000000000000000000000000000000a11c")
 
 // TestSmokeInbox runs the patched op-geth in dev mode on a chain that activates Parley
 // at genesis and exercises the inbox over JSON-RPC: eth_call, transactions straight to
 // it and through a contract, the STATICCALL, DELEGATECALL and CALLCODE rules, gas
 // estimation, tracing, and the parley_ namespace.
 //
-// The genesis pre-populates the inbox's storage with one certified range, computed by
-// running the precompile package itself as the system sender, so messages can be
-// validated for real without an op-node or L1.
+// The genesis pre-populates the inbox's storage with one certified range and one
+// operator-table snapshot, computed by running the precompile package itself as the
+// system sender, so messages can be validated for real without an op-node or L1.
 func TestSmokeInbox(t *testing.T) {
 	bin := gethBinary(t)
 	fix := newInboxFixture(t)
@@ -64,7 +64,7 @@ func TestSmokeInbox(t *testing.T) {
 	dir := t.TempDir()
 	datadir := filepath.Join(dir, "data")
 	writeGenesis(t, filepath.Join(dir, "genesis.json"), genesis, map[string]any{
-		"activationTime": 0, "l1ChainId": smokeL1ChainID, "registry": smokeRegistry,
+		"activationTime": 0, "l1ChainId": smokeL1ChainID, "avs": smokeAVS,
 	})
 	mustRunGeth(t, bin, "--datadir", datadir, "init", filepath.Join(dir, "genesis.json"))
 	// Dev mode on the initialised datadir: the simulated beacon builds a block as soon
@@ -94,7 +94,7 @@ func TestParleyConfigRequiredAtStartup(t *testing.T) {
 		Alloc: types.GenesisAlloc{params.BeaconRootsAddress: {Code: params.BeaconRootsCode, Nonce: 1, Balance: new(big.Int)}},
 	}
 
-	// No registry: invalid.
+	// No AVS: invalid.
 	bad := filepath.Join(dir, "bad")
 	writeGenesis(t, filepath.Join(dir, "bad.json"), genesis, map[string]any{"activationTime": 0, "l1ChainId": smokeL1ChainID})
 	mustRunGeth(t, bin, "--datadir", bad, "init", filepath.Join(dir, "bad.json"))
@@ -124,19 +124,33 @@ func TestParleyConfigRequiredAtStartup(t *testing.T) {
 type inboxFixture struct {
 	storage       map[common.Hash]common.Hash
 	nonce         uint64
-	version       uint64 // operator-table version after the genesis updates
+	snapshot      snapshotFixture // the snapshot recorded at genesis
 	root          common.Hash
 	lastBlockHash common.Hash
 	msgs          []message.Message
 	proofs        [][]byte // validateMessage proofs: be64(from) || merkle proof
 }
 
-// newInboxFixture certifies source-chain blocks 1..5 with three messages and applies
-// one (empty) operator-table batch, by running the precompile itself as the system
-// sender against an in-memory environment, and returns the resulting storage.
+// snapshotFixture is a recorded operator-table snapshot.
+type snapshotFixture struct {
+	l1Block uint64
+	root    common.Hash
+	ids     []uint32
+	weights []*big.Int
+}
+
+// newInboxFixture certifies source-chain blocks 1..5 with three messages and records
+// one operator-table snapshot, by running the precompile itself as the system sender
+// against an in-memory environment, and returns the resulting storage.
 func newInboxFixture(t *testing.T) *inboxFixture {
 	t.Helper()
-	f := &inboxFixture{lastBlockHash: crypto.Keccak256Hash([]byte("source block 5"))}
+	f := &inboxFixture{
+		lastBlockHash: crypto.Keccak256Hash([]byte("source block 5")),
+		snapshot: snapshotFixture{
+			l1Block: 77, root: crypto.Keccak256Hash([]byte("snapshot 77")),
+			ids: []uint32{0, 5}, weights: []*big.Int{big.NewInt(3e18), new(big.Int).Lsh(big.NewInt(1), 100)},
+		},
+	}
 	origin := common.HexToAddress("0x00000000000000000000000000000000000abcde")
 	for i, at := range []struct{ block, log uint64 }{{2, 0}, {2, 3}, {4, 1}} {
 		f.msgs = append(f.msgs, message.Message{
@@ -158,7 +172,7 @@ func newInboxFixture(t *testing.T) *inboxFixture {
 	}
 
 	cfg := &precompile.Config{}
-	cfg.AVS.L1ChainID, cfg.AVS.Registry = smokeL1ChainID, smokeRegistry
+	cfg.AVS.L1ChainID, cfg.AVS.Address = smokeL1ChainID, smokeAVS
 	env := &memEnv{storage: map[common.Hash]common.Hash{}}
 	run := func(caller common.Address, name string, args ...any) []byte {
 		input, err := precompile.ABI.Pack(name, args...)
@@ -173,9 +187,8 @@ func newInboxFixture(t *testing.T) *inboxFixture {
 		return out
 	}
 	run(precompile.SystemSender, "recordRange", big.NewInt(sourceChain), uint64(1), uint64(5), f.lastBlockHash, f.root)
-	run(precompile.SystemSender, "applyOperatorUpdates", []precompile.OperatorUpdate{})
-	out := run(common.Address{}, "operatorTableVersion")
-	f.version = new(big.Int).SetBytes(out).Uint64()
+	sn := f.snapshot
+	run(precompile.SystemSender, "recordSnapshot", sn.l1Block, sn.root, sn.ids, sn.weights)
 	f.storage, f.nonce = env.storage, env.nonce
 	if f.nonce != 1 || len(f.storage) == 0 {
 		t.Fatalf("fixture: nonce %d, %d slots", f.nonce, len(f.storage))
@@ -383,9 +396,15 @@ func wantRevert(t *testing.T, what string, data []byte, name string) {
 
 func (s *smoke) testEthCall(t *testing.T) {
 	call := &bind.CallOpts{Context: s.ctx}
-	v, err := s.inbox.OperatorTableVersion(call)
-	if err != nil || v != s.fix.version || v == 0 {
-		t.Fatalf("operatorTableVersion = %d, %v; want %d", v, err, s.fix.version)
+	sn := s.fix.snapshot
+	snap, err := s.inbox.LatestSnapshot(call)
+	if err != nil || snap.L1Block != sn.l1Block || snap.Root != sn.root {
+		t.Fatalf("latestSnapshot = %+v, %v; want %d, %s", snap, err, sn.l1Block, sn.root)
+	}
+	for id, want := range map[uint32]*big.Int{0: sn.weights[0], 5: sn.weights[1], 1: new(big.Int)} {
+		if w, err := s.inbox.OperatorSetWeight(call, id); err != nil || w.Cmp(want) != 0 {
+			t.Fatalf("operatorSetWeight(%d) = %v, %v; want %v", id, w, err, want)
+		}
 	}
 	latest, err := s.inbox.LatestCertifiedBlock(call, big.NewInt(sourceChain))
 	if err != nil || latest.BlockNumber != 5 || !latest.Certified {
@@ -414,6 +433,20 @@ func (s *smoke) testEthCall(t *testing.T) {
 	_, err = s.node.Client.CallContract(s.ctx, ethereum.CallMsg{From: s.user, To: &precompile.Address, Data: rr}, nil)
 	data, _ := revertData(err)
 	wantRevert(t, "recordRange from a user", data, "NotSystemSender")
+
+	// The same for snapshots; and a snapshot not after the latest one reverts even
+	// from the system sender.
+	rs := s.inboxCall("recordSnapshot", sn.l1Block+1, common.Hash{3}, []uint32{1}, []*big.Int{big.NewInt(1)})
+	if _, err := s.node.Client.CallContract(s.ctx, ethereum.CallMsg{From: precompile.SystemSender, To: &precompile.Address, Data: rs}, nil); err != nil {
+		t.Fatalf("recordSnapshot from the system sender: %v", err)
+	}
+	_, err = s.node.Client.CallContract(s.ctx, ethereum.CallMsg{From: s.user, To: &precompile.Address, Data: rs}, nil)
+	data, _ = revertData(err)
+	wantRevert(t, "recordSnapshot from a user", data, "NotSystemSender")
+	stale := s.inboxCall("recordSnapshot", sn.l1Block, common.Hash{3}, []uint32{1}, []*big.Int{big.NewInt(1)})
+	_, err = s.node.Client.CallContract(s.ctx, ethereum.CallMsg{From: precompile.SystemSender, To: &precompile.Address, Data: stale}, nil)
+	data, _ = revertData(err)
+	wantRevert(t, "recordSnapshot of the latest snapshot again", data, "StaleSnapshot")
 }
 
 func (s *smoke) testTransactions(t *testing.T) {
@@ -456,6 +489,11 @@ func (s *smoke) testTransactions(t *testing.T) {
 	if r.Status != types.ReceiptStatusFailed || r.GasUsed >= 100_000 {
 		t.Fatalf("recordRange from an EOA: status %d, gas used %d; want a cheap revert", r.Status, r.GasUsed)
 	}
+	rs := s.inboxCall("recordSnapshot", s.fix.snapshot.l1Block+1, common.Hash{3}, []uint32{1}, []*big.Int{big.NewInt(1)})
+	r = s.send(precompile.Address, rs, 200_000)
+	if r.Status != types.ReceiptStatusFailed || r.GasUsed >= 100_000 {
+		t.Fatalf("recordSnapshot from an EOA: status %d, gas used %d; want a cheap revert", r.Status, r.GasUsed)
+	}
 
 	// Through the probe with CALL: the inbox sees the probe as its caller.
 	tx, err = s.probe.CallInbox(s.opts(300_000), rr)
@@ -494,6 +532,7 @@ func (s *smoke) testStatic(t *testing.T) {
 	writes := map[string][]byte{
 		"recordRange":     s.inboxCall("recordRange", big.NewInt(sourceChain), uint64(6), uint64(9), common.Hash{1}, common.Hash{2}),
 		"validateMessage": s.inboxCall("validateMessage", s.fix.id(0), s.fix.msgs[0].PayloadHash, s.fix.proofs[0]),
+		"recordSnapshot":  s.inboxCall("recordSnapshot", s.fix.snapshot.l1Block+1, common.Hash{3}, []uint32{1}, []*big.Int{big.NewInt(1)}),
 	}
 	for name, data := range writes {
 		tx, err := s.probe.StaticcallInbox(s.opts(300_000), data)
@@ -521,7 +560,7 @@ func (s *smoke) testStatic(t *testing.T) {
 }
 
 func (s *smoke) testDelegate(t *testing.T) {
-	view := s.inboxCall("operatorTableVersion")
+	view := s.inboxCall("latestSnapshot")
 	for _, c := range []struct {
 		kind uint8
 		send func(*bind.TransactOpts, []byte) (*types.Transaction, error)
@@ -541,8 +580,9 @@ func (s *smoke) testDelegate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ev := s.probed(s.wait(tx)); !ev.Ok || new(big.Int).SetBytes(ev.Ret).Uint64() != s.fix.version {
-		t.Fatalf("CALL operatorTableVersion: ok=%v ret=%x", ev.Ok, ev.Ret)
+	if ev := s.probed(s.wait(tx)); !ev.Ok || len(ev.Ret) != 64 || new(big.Int).SetBytes(ev.Ret[:32]).Uint64() != s.fix.snapshot.l1Block ||
+		common.BytesToHash(ev.Ret[32:]) != s.fix.snapshot.root {
+		t.Fatalf("CALL latestSnapshot: ok=%v ret=%x", ev.Ok, ev.Ret)
 	}
 }
 
@@ -629,8 +669,7 @@ func (s *smoke) testParleyRPC(t *testing.T) {
 		SystemSender   common.Address `json:"systemSender"`
 		ActivationTime hexutil.Uint64 `json:"activationTime"`
 		L1ChainID      hexutil.Uint64 `json:"l1ChainId"`
-		Registry       common.Address `json:"registry"`
-		Window         hexutil.Uint64 `json:"window"`
+		AVS            common.Address `json:"avs"`
 		Active         bool           `json:"active"`
 		HookVersion    string         `json:"hookVersion"`
 	}
@@ -638,7 +677,7 @@ func (s *smoke) testParleyRPC(t *testing.T) {
 		t.Fatal(err)
 	}
 	if cfg.Address != precompile.Address || cfg.SystemSender != precompile.SystemSender || cfg.ActivationTime != 0 ||
-		cfg.L1ChainID != smokeL1ChainID || cfg.Registry != smokeRegistry || cfg.Window == 0 || !cfg.Active || cfg.HookVersion == "" {
+		cfg.L1ChainID != smokeL1ChainID || cfg.AVS != smokeAVS || !cfg.Active || cfg.HookVersion == "" {
 		t.Fatalf("parley_config = %+v", cfg)
 	}
 
@@ -673,11 +712,21 @@ func (s *smoke) testParleyRPC(t *testing.T) {
 	if err := s.node.RPC.CallContext(s.ctx, &none, "parley_latestCertified", 11, "latest"); err != nil || none != (certified{}) {
 		t.Fatalf("parley_latestCertified(11) = %+v, %v; want nothing certified", none, err)
 	}
-	var version hexutil.Uint64
-	if err := s.node.RPC.CallContext(s.ctx, &version, "parley_operatorTableVersion", "latest"); err != nil || uint64(version) != s.fix.version {
-		t.Fatalf("parley_operatorTableVersion = %d, %v; want %d", version, err, s.fix.version)
+	type snapshot struct {
+		L1Block hexutil.Uint64 `json:"l1Block"`
+		Root    common.Hash    `json:"root"`
 	}
-	if err := s.node.RPC.CallContext(s.ctx, &version, "parley_operatorTableVersion", "0xffffff"); err == nil {
-		t.Fatal("parley_operatorTableVersion at a future block succeeded")
+	for _, args := range [][]any{{"latest"}, {}, {rpc.BlockNumberOrHashWithHash(genesis.Hash(), true)}} {
+		var got snapshot
+		if err := s.node.RPC.CallContext(s.ctx, &got, "parley_latestSnapshot", args...); err != nil {
+			t.Fatalf("parley_latestSnapshot%v: %v", args, err)
+		}
+		if got != (snapshot{hexutil.Uint64(s.fix.snapshot.l1Block), s.fix.snapshot.root}) {
+			t.Fatalf("parley_latestSnapshot%v = %+v, want %d, %s", args, got, s.fix.snapshot.l1Block, s.fix.snapshot.root)
+		}
+	}
+	var got snapshot
+	if err := s.node.RPC.CallContext(s.ctx, &got, "parley_latestSnapshot", "0xffffff"); err == nil {
+		t.Fatal("parley_latestSnapshot at a future block succeeded")
 	}
 }

@@ -6,26 +6,26 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-func bigArg(a []any, i int) *big.Int {
+// argAt returns decoded argument i as a T.
+func argAt[T any](a []any, i int) (T, bool) {
 	if i >= len(a) {
-		return nil
+		var zero T
+		return zero, false
 	}
-	v, _ := a[i].(*big.Int)
-	return v
-}
-
-func u64Arg(a []any, i int) (uint64, bool) {
-	if i >= len(a) {
-		return 0, false
-	}
-	v, ok := a[i].(uint64)
+	v, ok := a[i].(T)
 	return v, ok
 }
 
+func bigArg(a []any, i int) *big.Int {
+	v, _ := argAt[*big.Int](a, i)
+	return v
+}
+
+func u64Arg(a []any, i int) (uint64, bool) { return argAt[uint64](a, i) }
+
+func u32Arg(a []any, i int) (uint32, bool) { return argAt[uint32](a, i) }
+
 func hashArg(a []any, i int) (common.Hash, bool) {
-	if i >= len(a) {
-		return common.Hash{}, false
-	}
-	v, ok := a[i].([32]byte)
+	v, ok := argAt[[32]byte](a, i)
 	return common.Hash(v), ok
 }

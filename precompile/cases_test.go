@@ -3,12 +3,11 @@ package precompile
 import (
 	"bytes"
 	"fmt"
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
-
-	"github.com/parley-xyz/parley/interop/optable"
 )
 
 // methodSpec describes one method for the declarative tests: how to set up state, the
@@ -26,36 +25,15 @@ type methodSpec struct {
 	check  func(t testing.TB, ret []byte)
 }
 
-// caseSet is the state every case starts from: one certified range, and an operator
-// table with two versions.
+// The state every case starts from: one certified range, and one recorded snapshot.
 var (
-	caseRange = func() *certifiedSet { return newCertifiedSet(&testing.T{}, 100, 163, 16) }()
-	caseOps   = testOperators(&testing.T{}, 3)
+	caseRange    = func() *certifiedSet { return newCertifiedSet(&testing.T{}, 100, 163, 16) }()
+	caseSnapshot = snapshotArgs{l1Block: 50, root: common.Hash{0x5a}, ids: []uint32{0, 3}, weights: []*big.Int{big.NewInt(1000), new(big.Int).Lsh(big.NewInt(3), 100)}}
 )
-
-func caseBatches(t testing.TB) [][]optable.Update {
-	return [][]optable.Update{
-		{registerUpdate(t, caseOps[0]), {Kind: optable.Join, ID: caseOps[0].id, Quorums: []uint8{0}},
-			{Kind: optable.SetStake, ID: caseOps[0].id, Quorum: 0, Stake: *uint256.NewInt(10)}},
-		{registerUpdate(t, caseOps[1]), {Kind: optable.Join, ID: caseOps[1].id, Quorums: []uint8{0}}},
-	}
-}
-
-// caseTables returns the in-memory tables of versions 0, 1 and 2 of the case state.
-func caseTables(t testing.TB) []*optable.Table {
-	out := []*optable.Table{optable.New(testCfg.AVS)}
-	for _, b := range caseBatches(t) {
-		next, _ := out[len(out)-1].Apply(b)
-		out = append(out, next)
-	}
-	return out
-}
 
 func setupState(t testing.TB, h *harness) {
 	h.system(caseRange.recordInput(t))
-	for _, b := range caseBatches(t) {
-		h.system(applyInput(t, b))
-	}
+	h.system(caseSnapshot.input(t))
 	h.newTx()
 }
 
@@ -87,36 +65,27 @@ func methodSpecs() []methodSpec {
 					t.Fatalf("latestCertifiedBlock: %v", out)
 				}
 			}},
-		{name: "operatorTableVersion", gas: goldenGas["operatorTableVersion"],
-			input: func(t testing.TB) []byte { return pack(t, "operatorTableVersion") },
+		{name: "latestSnapshot", gas: goldenGas["latestSnapshot"],
+			input: func(t testing.TB) []byte { return pack(t, "latestSnapshot") },
 			check: func(t testing.TB, ret []byte) {
-				if v := unpackOut(t, "operatorTableVersion", ret)[0].(uint64); v != 2 {
-					t.Fatalf("version %d", v)
+				if out := unpackOut(t, "latestSnapshot", ret); out[0].(uint64) != 50 || out[1].([32]byte) != [32]byte(caseSnapshot.root) {
+					t.Fatalf("latestSnapshot: %v", out)
 				}
 			}},
-		{name: "operatorTable", gas: goldenGas["operatorTable"],
-			input: func(t testing.TB) []byte { return pack(t, "operatorTable", uint64(1)) },
+		{name: "operatorSetWeight", gas: goldenGas["operatorSetWeight"],
+			input: func(t testing.TB) []byte { return pack(t, "operatorSetWeight", uint32(3)) },
 			check: func(t testing.TB, ret []byte) {
-				got := unpackOut(t, "operatorTable", ret)[0].([]byte)
-				if want := caseTables(t)[1].EncodeSnapshot(); !bytes.Equal(got, want) {
-					t.Fatal("operatorTable(1) differs from the in-memory table")
-				}
-			}},
-		{name: "operatorTableCommitment", gas: goldenGas["operatorTableCommitment"],
-			input: func(t testing.TB) []byte { return pack(t, "operatorTableCommitment", uint64(2)) },
-			check: func(t testing.TB, ret []byte) {
-				if got := unpackOut(t, "operatorTableCommitment", ret)[0].([32]byte); got != caseTables(t)[2].Commitment() {
-					t.Fatal("operatorTableCommitment(2) differs from the in-memory table")
+				if w := unpackOut(t, "operatorSetWeight", ret)[0].(*big.Int); w.Cmp(caseSnapshot.weights[1]) != 0 {
+					t.Fatalf("operatorSetWeight(3) = %v", w)
 				}
 			}},
 		{name: "recordRange", write: true, stores: true, system: true, logs: 1, gas: goldenGas["recordRange"],
 			input: func(t testing.TB) []byte {
 				return pack(t, "recordRange", bigU(srcChain), uint64(164), uint64(170), [32]byte{1}, [32]byte{2})
 			}},
-		{name: "applyOperatorUpdates", write: true, stores: true, system: true, logs: 1, gas: goldenGas["applyOperatorUpdates"],
+		{name: "recordSnapshot", write: true, stores: true, system: true, logs: 1, gas: goldenGas["recordSnapshot"],
 			input: func(t testing.TB) []byte {
-				return applyInput(t, []optable.Update{registerUpdate(t, caseOps[2]), {Kind: optable.Join, ID: caseOps[2].id, Quorums: []uint8{0, 3}},
-					{Kind: optable.SetStake, ID: caseOps[1].id, Quorum: 0, Stake: *uint256.NewInt(99)}})
+				return snapshotArgs{l1Block: 60, root: common.Hash{0x6a}, ids: []uint32{0, 3, 7}, weights: []*big.Int{big.NewInt(1000), big.NewInt(5), big.NewInt(7)}}.input(t)
 			}},
 	}
 }
@@ -124,15 +93,14 @@ func methodSpecs() []methodSpec {
 // goldenGas pins the price of every method's successful path. A change here is a
 // change of the chain's gas schedule: deliberate, reviewed, and activated by a fork.
 var goldenGas = map[string]uint64{
-	"validateMessage":         7458,
-	"isValidMessage":          5053,
-	"certifiedRange":          10621,
-	"latestCertifiedBlock":    2212,
-	"operatorTableVersion":    2206,
-	"operatorTable":           26336,
-	"operatorTableCommitment": 46359,
-	"recordRange":             95667,
-	"applyOperatorUpdates":    473693,
+	"validateMessage":      7458,
+	"isValidMessage":       5053,
+	"certifiedRange":       10621,
+	"latestCertifiedBlock": 2212,
+	"latestSnapshot":       4309,
+	"operatorSetWeight":    6409,
+	"recordRange":          95667,
+	"recordSnapshot":       72920,
 }
 
 // callCase is one row of the declarative table.

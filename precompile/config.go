@@ -2,12 +2,10 @@ package precompile
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/parley-xyz/parley/interop/attestation"
-	"github.com/parley-xyz/parley/interop/optable"
 )
 
 // Address is where the inbox lives on every Parley rollup ("a7e57": attest).
@@ -23,36 +21,20 @@ type Config struct {
 	// ActivationTime is the first block timestamp at which the inbox exists; before it
 	// the address is an ordinary empty account.
 	ActivationTime uint64
-	// AVS is the AVS whose operator table the inbox mirrors.
+	// AVS is the AVS whose certificates and snapshots the chain's deposits carry.
 	AVS attestation.AVS
-	// Window is the number of operator-table versions before the latest that stay
-	// readable (optable.DefaultWindow if zero).
-	Window uint64
 }
-
-// MaxWindow bounds the readable window (and so the history kept per table entry).
-const MaxWindow = 256
 
 // Validate checks the configuration.
 func (c *Config) Validate() error {
-	if c.AVS.Registry == (common.Address{}) {
-		return errors.New("precompile: AVS registry address not set")
+	if c.AVS.Address == (common.Address{}) {
+		return errors.New("precompile: AVS address not set")
 	}
 	if c.AVS.L1ChainID == 0 {
 		return errors.New("precompile: AVS L1 chain id not set")
-	}
-	if c.window() > MaxWindow {
-		return fmt.Errorf("precompile: window %d exceeds %d", c.Window, MaxWindow)
 	}
 	return nil
 }
 
 // Active reports whether the inbox exists at a block time.
 func (c *Config) Active(blockTime uint64) bool { return blockTime >= c.ActivationTime }
-
-func (c *Config) window() uint64 {
-	if c.Window == 0 {
-		return optable.DefaultWindow
-	}
-	return c.Window
-}

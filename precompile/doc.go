@@ -1,16 +1,19 @@
 // Package precompile is Parley's cross-rollup inbox: a stateful precompile that op-geth
 // runs at Address on a destination rollup. It stores the message roots of source-chain
 // block ranges certified by the AVS (verified by the derivation hook before they
-// become deposits) and the AVS's operator table, and lets Solidity contracts validate
-// remote messages against them. The Solidity surface is contracts/src/IParleyInbox.sol;
+// become deposits) and, for applications, a summary of the latest operator-table
+// snapshot the AVS sealed on L1, and lets Solidity contracts validate remote messages
+// against the certified roots. The Solidity surface is contracts/src/IParleyInbox.sol;
 // its compiled ABI, embedded here, is the single source of truth for selectors,
 // argument layouts, events and errors. ParleyMessenger.sol builds OP-style
 // exactly-once message relays on top.
 //
 // Layers. Inbox holds the logic as plain Go methods mirroring the Solidity functions.
 // Run is the ABI layer: call rules, gas for dispatch, input and output, decoding and
-// encoding. The meter prices storage and stages every write and log until the call
-// succeeds. Environment is the small interface the op-geth glue implements.
+// encoding. The ABI decides which methods write (every method not declared view), and
+// the package refuses to load if the ABI's methods and the Go ones differ either way.
+// The meter prices storage and stages every write and log until the call succeeds.
+// Environment is the small interface the op-geth glue implements.
 //
 // validateMessage and isValidMessage are the hot path: Run decodes their arguments and
 // encodes their results by hand (msgcall.go), accepting exactly the inputs
@@ -28,10 +31,10 @@
 //  3. Value revert (ValueNotAccepted).
 //  4. Call data over MaxInput, shorter than a selector, or with an unknown selector
 //     reverts (InvalidInput) after paying dispatch gas.
-//  5. Methods that write or log (validateMessage, recordRange, applyOperatorUpdates)
-//     revert in a static context (WriteInStaticContext), including a STATICCALL made
-//     straight to the inbox.
-//  6. recordRange and applyOperatorUpdates revert unless the caller is SystemSender
+//  5. Methods that write or log (validateMessage, recordRange, recordSnapshot) revert
+//     in a static context (WriteInStaticContext), including a STATICCALL made straight
+//     to the inbox.
+//  6. recordRange and recordSnapshot revert unless the caller is SystemSender
 //     (NotSystemSender).
 //  7. Arguments that do not ABI-decode revert (InvalidInput).
 //
@@ -47,26 +50,30 @@
 //	isValidMessage(...) view returns (bool)          the same check, no event
 //	certifiedRange(chainId, block) view              the range covering a block
 //	latestCertifiedBlock(chainId) view               the end of the latest range
-//	operatorTableVersion() view                      the latest table version
-//	operatorTable(version) view returns (bytes)      optable snapshot encoding
-//	operatorTableCommitment(version) view            optable.Table.Commitment
+//	latestSnapshot() view                            (l1Block, root) of the latest snapshot
+//	operatorSetWeight(uint32 id) view                a set's total weight in it (0: absent)
 //	recordRange(chainId, from, to, lastBlockHash, messageRoot)     system only
-//	applyOperatorUpdates(OperatorUpdate[] updates)                 system only
+//	recordSnapshot(l1Block, root, operatorSetIds, totalWeights)    system only
 //
 // Ranges of a chain are contiguous: after the first, each must start at the previous
 // range's end + 1 (NonContiguousRange otherwise), which makes "the range covering a
-// block" unique and the latest certified block meaningful. Operator updates are
-// applied with optable's rules (invalid updates are skipped and counted in
-// OperatorTableUpdated); every batch is a new version, and the versions
-// [latest - window, latest] stay readable.
+// block" unique and the latest certified block meaningful.
+//
+// Snapshots (SPEC §10) are a summary for applications: derivation verifies certificates
+// against the snapshots on L1 and never reads them here. recordSnapshot reverts unless
+// the lists have equal length 1..MaxSnapshotSets (InvalidOperatorSetCount), the ids are
+// below MaxOperatorSetID (OperatorSetIdOutOfRange) and strictly ascending
+// (OperatorSetsNotAscending), and then unless l1Block is after the latest snapshot's
+// (StaleSnapshot); it emits SnapshotRecorded(l1Block, root). A reverted deposit
+// changes nothing, so replays and out-of-order seals are harmless.
 //
 // # Storage layout
 //
 // See state.go: every slot is keccak256(keccak256("parley.inbox." + tag) || keys...),
-// covering per-chain range records and an index for binary search, and the operator
-// table as immutable operator records plus, per (operator, quorum), a ring of window+1
-// versioned membership entries. The account's nonce is set to 1 on the first write so
-// EIP-161 never deletes it.
+// covering per-chain range records and an index for binary search, the latest
+// snapshot's block and root, and per operator set its total weight and the block of
+// the latest snapshot that listed it. The account's nonce is set to 1 on the first
+// write so EIP-161 never deletes it.
 //
 // # Gas
 //
@@ -77,11 +84,24 @@
 //	hashing                   30 + 6 per word, per keccak256 evaluated
 //	logs                      375 + 375 per topic + 8 per data byte
 //	return data               3 per word
-//	register (PoP check)      130000
-//	join / leave              1000 per quorum
-//	set stake                 200
-//	table rebuild             1000 per operator, plus its storage reads
+//
+// A slot's key is not charged separately: deriving it is part of the storage price,
+// as the trie's key hashing is part of SLOAD's. Golden values (cold storage, first
+// call of a transaction, on the tests' state):
+//
+//	validateMessage           7458  (depth-10 proof)
+//	isValidMessage            5053
+//	certifiedRange            10621
+//	latestCertifiedBlock      2212
+//	latestSnapshot            4309
+//	operatorSetWeight         6409
+//	recordRange               95667
+//	recordSnapshot            72920 (3 sets: one unchanged, one changed, one new)
+//
+// RecordRangeGas and RecordSnapshotGas bound the system writes for the derivation
+// hook's deposits: exact on a slot's first write, never below what a call uses.
+// recordSnapshot costs 94908 gas with one set and 1465294 with 32 on a fresh inbox.
 //
 // validateMessage with a depth-d proof costs about 5500 + 48·d gas with cold storage
-// (7968 at d = 20); goldens for every method are pinned in the tests.
+// (7968 at d = 20); the goldens are pinned in the tests.
 package precompile

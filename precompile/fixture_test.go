@@ -2,6 +2,8 @@ package precompile
 
 import (
 	"encoding/binary"
+	"fmt"
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -62,3 +64,27 @@ func (c *certifiedSet) validateInput(t testing.TB, k int) []byte {
 	m := c.msgs[k]
 	return pack(t, "validateMessage", abiID(m), [32]byte(m.PayloadHash), c.proof(t, k))
 }
+
+// snapshotArgs are recordSnapshot's arguments.
+type snapshotArgs struct {
+	l1Block uint64
+	root    common.Hash
+	ids     []uint32
+	weights []*big.Int
+}
+
+func (s snapshotArgs) input(t testing.TB) []byte {
+	return pack(t, "recordSnapshot", s.l1Block, [32]byte(s.root), s.ids, s.weights)
+}
+
+// snapshotOf returns a snapshot at l1Block of n sets with ids step apart, from first.
+func snapshotOf(l1Block uint64, n int, first, step uint32) snapshotArgs {
+	s := snapshotArgs{l1Block: l1Block, root: common.BigToHash(new(big.Int).SetUint64(l1Block))}
+	for i := 0; i < n; i++ {
+		s.ids = append(s.ids, first+uint32(i)*step)
+		s.weights = append(s.weights, new(big.Int).Lsh(big.NewInt(int64(i+1)), 100))
+	}
+	return s
+}
+
+func (c *certifiedSet) String() string { return fmt.Sprintf("%d..%d", c.from, c.to) }

@@ -9,8 +9,8 @@ import (
 )
 
 // FuzzInbox drives arbitrary call data through arbitrary call contexts against a
-// state holding a certified range and an operator table. Run is called directly, with
-// no revert by a caller: it must never panic, and when it fails it must leave no state
+// state holding a certified range and a snapshot. Run is called directly, with no
+// revert by a caller: it must never panic, and when it fails it must leave no state
 // change and no log behind by itself.
 func FuzzInbox(f *testing.F) {
 	for _, s := range methodSpecs() {

@@ -1,9 +1,9 @@
 package precompile
 
 // Gas schedule. Storage and logs are priced exactly as the EVM prices the equivalent
-// opcodes (EIP-2929 access costs, EIP-2200 SSTORE rules, no refunds), hashing like
-// KECCAK256, and native cryptography like the EVM's BN254 precompiles (EIP-1108).
-// Every path charges before it does the work; a call that runs out of gas consumes all
+// opcodes (EIP-2929 access costs, EIP-2200 SSTORE rules, no refunds), hashing of
+// content like KECCAK256 (deriving a slot's key is part of the storage price, as the
+// trie's key hashing is part of SLOAD's). Every path charges before it does the work; a call that runs out of gas consumes all
 // of it and, like any failed call, changes nothing.
 const (
 	// GasDispatch is charged on every call that reaches a method, plus GasInputWord
@@ -29,24 +29,17 @@ const (
 	GasLog      = 375
 	GasLogTopic = 375
 	GasLogByte  = 8
-
-	// Operator-table updates. Registering checks a proof of possession: a 2-pair
-	// pairing (EIP-1108: 45000 + 2*34000), two G1 scalar multiplications (2*6000) and a
-	// hash to G1; joining or leaving adds or subtracts keys in G1 and G2 per quorum.
-	GasRegister     = 45000 + 2*34000 + 2*6000 + 5000
-	GasQuorumChange = 1000
-	GasSetStake     = 200
-	// GasTableOperator is charged per operator when a table version is rebuilt
-	// in memory (aggregating its keys per quorum), on top of the storage it reads.
-	GasTableOperator = 1000
 )
 
 // Input bounds.
 const (
 	// MaxInput bounds call data.
 	MaxInput = 256 * 1024
-	// MaxUpdates bounds one applyOperatorUpdates batch.
-	MaxUpdates = 256
+	// MaxSnapshotSets bounds the operator sets of one recordSnapshot, and
+	// MaxOperatorSetID bounds their ids (exclusive): a snapshot covers at most 32 of
+	// Parley's sets, numbered 0..191 (SPEC §5).
+	MaxSnapshotSets  = 32
+	MaxOperatorSetID = 192
 )
 
 func words(n int) uint64 { return uint64(n+31) / 32 }

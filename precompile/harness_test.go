@@ -17,8 +17,7 @@ import (
 
 var testCfg = Config{
 	ActivationTime: 1000,
-	AVS:            attestation.AVS{L1ChainID: 11155111, Registry: common.HexToAddress("0x000000000000000000000000000000000000a11c")},
-	Window:         4,
+	AVS:            attestation.AVS{L1ChainID: 11155111, Address: common.HexToAddress("0x000000000000000000000000000000000000a11c")},
 }
 
 // harness is an Environment over a real in-memory StateDB from the pinned op-geth.

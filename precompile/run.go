@@ -3,6 +3,7 @@ package precompile
 import (
 	"errors"
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -20,10 +21,10 @@ type RevertError struct {
 
 func (e *RevertError) Error() string { return "precompile: execution reverted: " + e.Name }
 
-// method binds one ABI method to its Go implementation and call rules.
+// method binds one ABI method to its Go implementation and call rules. Whether it
+// writes (and so is refused in a static context) is the ABI's to say: every method
+// that is not view writes state or emits logs.
 type method struct {
-	// write: the method writes state or emits logs, so a static context refuses it.
-	write bool
 	// system: only SystemSender may call it.
 	system bool
 	run    func(in *Inbox, args []any) ([]any, error)
@@ -46,7 +47,7 @@ const (
 // the tests, never a node. Methods with hand-written codecs keep run as the reference
 // the tests compare them to (TestHandCodecLayout pins the layout they assume).
 var methods = map[string]method{
-	"validateMessage": {write: true, run: func(in *Inbox, a []any) ([]any, error) {
+	"validateMessage": {run: func(in *Inbox, a []any) ([]any, error) {
 		id, h, p, err := messageArgs(a)
 		if err != nil {
 			return nil, err
@@ -79,27 +80,19 @@ var methods = map[string]method{
 		b, ok, err := in.LatestCertifiedBlock(chain)
 		return []any{b, ok}, err
 	}},
-	"operatorTableVersion": {run: func(in *Inbox, _ []any) ([]any, error) {
-		v, err := in.OperatorTableVersion()
-		return []any{v}, err
+	"latestSnapshot": {run: func(in *Inbox, _ []any) ([]any, error) {
+		s, err := in.LatestSnapshot()
+		return []any{s.Block, s.Root}, err
 	}},
-	"operatorTable": {run: func(in *Inbox, a []any) ([]any, error) {
-		v, ok := u64Arg(a, 0)
+	"operatorSetWeight": {run: func(in *Inbox, a []any) ([]any, error) {
+		id, ok := u32Arg(a, 0)
 		if !ok {
 			return nil, revert("InvalidInput")
 		}
-		t, err := in.OperatorTable(v)
-		return []any{t}, err
+		w, err := in.OperatorSetWeight(id)
+		return []any{w}, err
 	}},
-	"operatorTableCommitment": {run: func(in *Inbox, a []any) ([]any, error) {
-		v, ok := u64Arg(a, 0)
-		if !ok {
-			return nil, revert("InvalidInput")
-		}
-		c, err := in.OperatorTableCommitment(v)
-		return []any{c}, err
-	}},
-	"recordRange": {write: true, system: true, run: func(in *Inbox, a []any) ([]any, error) {
+	"recordRange": {system: true, run: func(in *Inbox, a []any) ([]any, error) {
 		chain := bigArg(a, 0)
 		from, ok1 := u64Arg(a, 1)
 		to, ok2 := u64Arg(a, 2)
@@ -110,36 +103,57 @@ var methods = map[string]method{
 		}
 		return nil, in.RecordRange(chain, from, to, last, root)
 	}},
-	"applyOperatorUpdates": {write: true, system: true, run: func(in *Inbox, a []any) ([]any, error) {
-		if len(a) != 1 {
+	"recordSnapshot": {system: true, run: func(in *Inbox, a []any) ([]any, error) {
+		block, ok1 := u64Arg(a, 0)
+		root, ok2 := hashArg(a, 1)
+		ids, ok3 := argAt[[]uint32](a, 2)
+		weights, ok4 := argAt[[]*big.Int](a, 3)
+		if !ok1 || !ok2 || !ok3 || !ok4 {
 			return nil, revert("InvalidInput")
 		}
-		us, ok := abi.ConvertType(a[0], new([]OperatorUpdate)).(*[]OperatorUpdate)
-		if !ok {
-			return nil, revert("InvalidInput")
-		}
-		return nil, in.ApplyOperatorUpdates(*us)
+		return nil, in.RecordSnapshot(block, root, ids, weights)
 	}},
 }
 
 // dispatchEntry is a method of the ABI with its implementation.
 type dispatchEntry struct {
 	abi *abi.Method
+	// write: the method writes state or emits logs (it is not view in the ABI), so a
+	// static context refuses it.
+	write bool
 	method
 }
 
-// dispatch maps the selectors of the implemented ABI methods to them (the same
-// lookup as ABI.MethodById followed by methods[name], without a map walk and a copy
-// of the method per call).
+// dispatch maps the selectors of the ABI's methods to them (the same lookup as
+// ABI.MethodById followed by methods[name], without a map walk and a copy of the
+// method per call). It is built when the package loads and refuses to load if the
+// ABI and the Go methods differ either way.
 var dispatch = func() map[[4]byte]*dispatchEntry {
-	out := make(map[[4]byte]*dispatchEntry, len(methods))
-	for name, am := range ABI.Methods {
-		if impl, ok := methods[name]; ok {
-			out[[4]byte(am.ID)] = &dispatchEntry{abi: &am, method: impl}
+	d, err := newDispatch(ABI, methods)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}()
+
+// newDispatch binds every method of an ABI to its implementation; it fails if a
+// method of the ABI has none, or an implementation has no method in the ABI.
+func newDispatch(a abi.ABI, impls map[string]method) (map[[4]byte]*dispatchEntry, error) {
+	out := make(map[[4]byte]*dispatchEntry, len(impls))
+	for name, am := range a.Methods {
+		impl, ok := impls[name]
+		if !ok {
+			return nil, fmt.Errorf("precompile: ABI method %s has no implementation", name)
+		}
+		out[[4]byte(am.ID)] = &dispatchEntry{abi: &am, write: !am.IsConstant(), method: impl}
+	}
+	for name := range impls {
+		if _, ok := a.Methods[name]; !ok {
+			return nil, fmt.Errorf("precompile: method %s is not in the ABI", name)
 		}
 	}
-	return out
-}()
+	return out, nil
+}
 
 // Run executes one call to the inbox: the call rules, gas for dispatch and input,
 // argument decoding, the method, and result encoding. Before activation the address is

@@ -150,28 +150,21 @@ func (m *meter) touch() error {
 //	range(C, from) + 1   = messageRoot
 //	range(C, from) + 2   = lastBlockHash
 //
-// Operator table:
+// The latest operator-table snapshot, and per operator set S (an id below 192):
 //
-//	table                = uint32 operatorCount << 64 | uint64 latestVersion
-//	op(i) + 0            = uint64 registeredAtVersion << 192 | address
-//	op(i) + 1, + 2       = pubkeyG1 X, Y
-//	op(i) + 3 .. + 6     = pubkeyG2 X[0], X[1], Y[0], Y[1]  (EIP-197 order)
-//	opQuorums(i)         = bitmap: bit q set if quorum q ever had an entry for i
-//	memberCount(i, q)    = number of membership entries ever written for (i, q)
-//	member(i, q, k % R)  = uint64 version << 192 | member << 96 | uint96 stake
+//	snapshot + 0         = uint64 l1Block       (0: none recorded)
+//	snapshot + 1         = root
+//	set(S) + 0           = totalWeight          (in the snapshot of set(S) + 1)
+//	set(S) + 1           = uint64 l1Block       of the latest snapshot that listed S
 //
-// Membership entries form a ring of R = window + 1 per (operator, quorum); each entry
-// records the state from its version on. At most one entry is written per version, so
-// the ring always holds the state at every version in [latest - window, latest].
+// S is in the latest snapshot iff set(S) + 1 equals snapshot + 0; the weights of sets
+// that a later snapshot no longer lists are left in place and never read.
 var (
-	tagChain       = tagHash("chain")
-	tagRangeAt     = tagHash("rangeAt")
-	tagRange       = tagHash("range")
-	tagTable       = tagHash("table")
-	tagOp          = tagHash("op")
-	tagOpQuorums   = tagHash("opQuorums")
-	tagMemberCount = tagHash("memberCount")
-	tagMember      = tagHash("member")
+	tagChain    = tagHash("chain")
+	tagRangeAt  = tagHash("rangeAt")
+	tagRange    = tagHash("range")
+	tagSnapshot = tagHash("snapshot")
+	tagSet      = tagHash("set")
 )
 
 func tagHash(tag string) common.Hash {

@@ -29,18 +29,6 @@ var (
 	_ = abi.ConvertType
 )
 
-// G1Point is an auto generated low-level Go binding around an user-defined struct.
-type G1Point struct {
-	X *big.Int
-	Y *big.Int
-}
-
-// G2Point is an auto generated low-level Go binding around an user-defined struct.
-type G2Point struct {
-	X [2]*big.Int
-	Y [2]*big.Int
-}
-
 // Identifier is an auto generated low-level Go binding around an user-defined struct.
 type Identifier struct {
 	Origin      common.Address
@@ -50,22 +38,9 @@ type Identifier struct {
 	ChainId     *big.Int
 }
 
-// OperatorUpdate is an auto generated low-level Go binding around an user-defined struct.
-type OperatorUpdate struct {
-	Kind       uint8
-	Operator   common.Address
-	PubkeyG1   [2]*big.Int
-	PubkeyG2   [4]*big.Int
-	Pop        [2]*big.Int
-	OperatorId [32]byte
-	Quorums    []byte
-	Quorum     uint8
-	Stake      *big.Int
-}
-
 // IParleyInboxMetaData contains all meta data concerning the IParleyInbox contract.
 var IParleyInboxMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256[2]\",\"name\":\"pubkeyG1\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[4]\",\"name\":\"pubkeyG2\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[2]\",\"name\":\"pop\",\"type\":\"uint256[2]\"},{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"quorums\",\"type\":\"bytes\"},{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"}],\"internalType\":\"structOperatorUpdate[]\",\"name\":\"updates\",\"type\":\"tuple[]\"}],\"name\":\"applyOperatorUpdates\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"}],\"name\":\"certifiedRange\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"isValidMessage\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"name\":\"latestCertifiedBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"certified\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"operatorTable\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"table\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"operatorTableCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorTableVersion\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"}],\"name\":\"recordRange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"validateMessage\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"}],\"name\":\"ExecutingMessage\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"operators\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"rejected\",\"type\":\"uint32\"}],\"name\":\"OperatorTableUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"}],\"name\":\"RangeCertified\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"}],\"name\":\"BlockOutsideRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DelegateCallForbidden\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IdentifierOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expectedFromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"}],\"name\":\"NonContiguousRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSystemSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"}],\"name\":\"RangeNotCertified\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyUpdates\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"latest\",\"type\":\"uint64\"}],\"name\":\"UnknownTableVersion\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ValueNotAccepted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WriteInStaticContext\",\"type\":\"error\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"}],\"name\":\"certifiedRange\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"isValidMessage\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"name\":\"latestCertifiedBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"certified\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"latestSnapshot\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"l1Block\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"}],\"name\":\"operatorSetWeight\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"totalWeight\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"}],\"name\":\"recordRange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l1Block\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint32[]\",\"name\":\"operatorSetIds\",\"type\":\"uint32[]\"},{\"internalType\":\"uint256[]\",\"name\":\"totalWeights\",\"type\":\"uint256[]\"}],\"name\":\"recordSnapshot\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"validateMessage\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"origin\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"logIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structIdentifier\",\"name\":\"id\",\"type\":\"tuple\"}],\"name\":\"ExecutingMessage\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"}],\"name\":\"RangeCertified\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"l1Block\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"SnapshotRecorded\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"}],\"name\":\"BlockOutsideRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DelegateCallForbidden\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IdentifierOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operatorSetIds\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"totalWeights\",\"type\":\"uint256\"}],\"name\":\"InvalidOperatorSetCount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expectedFromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"}],\"name\":\"NonContiguousRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSystemSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"}],\"name\":\"OperatorSetIdOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"previousId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"}],\"name\":\"OperatorSetsNotAscending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"}],\"name\":\"RangeNotCertified\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l1Block\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"latestL1Block\",\"type\":\"uint64\"}],\"name\":\"StaleSnapshot\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ValueNotAccepted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WriteInStaticContext\",\"type\":\"error\"}]",
 }
 
 // IParleyInboxABI is the input ABI used to generate the binding from.
@@ -345,118 +320,80 @@ func (_IParleyInbox *IParleyInboxCallerSession) LatestCertifiedBlock(chainId *bi
 	return _IParleyInbox.Contract.LatestCertifiedBlock(&_IParleyInbox.CallOpts, chainId)
 }
 
-// OperatorTable is a free data retrieval call binding the contract method 0xbd5c2338.
+// LatestSnapshot is a free data retrieval call binding the contract method 0xcb22af4c.
 //
-// Solidity: function operatorTable(uint64 version) view returns(bytes table)
-func (_IParleyInbox *IParleyInboxCaller) OperatorTable(opts *bind.CallOpts, version uint64) ([]byte, error) {
+// Solidity: function latestSnapshot() view returns(uint64 l1Block, bytes32 root)
+func (_IParleyInbox *IParleyInboxCaller) LatestSnapshot(opts *bind.CallOpts) (struct {
+	L1Block uint64
+	Root    [32]byte
+}, error) {
 	var out []interface{}
-	err := _IParleyInbox.contract.Call(opts, &out, "operatorTable", version)
+	err := _IParleyInbox.contract.Call(opts, &out, "latestSnapshot")
 
+	outstruct := new(struct {
+		L1Block uint64
+		Root    [32]byte
+	})
 	if err != nil {
-		return *new([]byte), err
+		return *outstruct, err
 	}
 
-	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	outstruct.L1Block = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.Root = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+
+	return *outstruct, err
+
+}
+
+// LatestSnapshot is a free data retrieval call binding the contract method 0xcb22af4c.
+//
+// Solidity: function latestSnapshot() view returns(uint64 l1Block, bytes32 root)
+func (_IParleyInbox *IParleyInboxSession) LatestSnapshot() (struct {
+	L1Block uint64
+	Root    [32]byte
+}, error) {
+	return _IParleyInbox.Contract.LatestSnapshot(&_IParleyInbox.CallOpts)
+}
+
+// LatestSnapshot is a free data retrieval call binding the contract method 0xcb22af4c.
+//
+// Solidity: function latestSnapshot() view returns(uint64 l1Block, bytes32 root)
+func (_IParleyInbox *IParleyInboxCallerSession) LatestSnapshot() (struct {
+	L1Block uint64
+	Root    [32]byte
+}, error) {
+	return _IParleyInbox.Contract.LatestSnapshot(&_IParleyInbox.CallOpts)
+}
+
+// OperatorSetWeight is a free data retrieval call binding the contract method 0xce886ba5.
+//
+// Solidity: function operatorSetWeight(uint32 operatorSetId) view returns(uint256 totalWeight)
+func (_IParleyInbox *IParleyInboxCaller) OperatorSetWeight(opts *bind.CallOpts, operatorSetId uint32) (*big.Int, error) {
+	var out []interface{}
+	err := _IParleyInbox.contract.Call(opts, &out, "operatorSetWeight", operatorSetId)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
 
 	return out0, err
 
 }
 
-// OperatorTable is a free data retrieval call binding the contract method 0xbd5c2338.
+// OperatorSetWeight is a free data retrieval call binding the contract method 0xce886ba5.
 //
-// Solidity: function operatorTable(uint64 version) view returns(bytes table)
-func (_IParleyInbox *IParleyInboxSession) OperatorTable(version uint64) ([]byte, error) {
-	return _IParleyInbox.Contract.OperatorTable(&_IParleyInbox.CallOpts, version)
+// Solidity: function operatorSetWeight(uint32 operatorSetId) view returns(uint256 totalWeight)
+func (_IParleyInbox *IParleyInboxSession) OperatorSetWeight(operatorSetId uint32) (*big.Int, error) {
+	return _IParleyInbox.Contract.OperatorSetWeight(&_IParleyInbox.CallOpts, operatorSetId)
 }
 
-// OperatorTable is a free data retrieval call binding the contract method 0xbd5c2338.
+// OperatorSetWeight is a free data retrieval call binding the contract method 0xce886ba5.
 //
-// Solidity: function operatorTable(uint64 version) view returns(bytes table)
-func (_IParleyInbox *IParleyInboxCallerSession) OperatorTable(version uint64) ([]byte, error) {
-	return _IParleyInbox.Contract.OperatorTable(&_IParleyInbox.CallOpts, version)
-}
-
-// OperatorTableCommitment is a free data retrieval call binding the contract method 0xf45bd7ba.
-//
-// Solidity: function operatorTableCommitment(uint64 version) view returns(bytes32)
-func (_IParleyInbox *IParleyInboxCaller) OperatorTableCommitment(opts *bind.CallOpts, version uint64) ([32]byte, error) {
-	var out []interface{}
-	err := _IParleyInbox.contract.Call(opts, &out, "operatorTableCommitment", version)
-
-	if err != nil {
-		return *new([32]byte), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-
-	return out0, err
-
-}
-
-// OperatorTableCommitment is a free data retrieval call binding the contract method 0xf45bd7ba.
-//
-// Solidity: function operatorTableCommitment(uint64 version) view returns(bytes32)
-func (_IParleyInbox *IParleyInboxSession) OperatorTableCommitment(version uint64) ([32]byte, error) {
-	return _IParleyInbox.Contract.OperatorTableCommitment(&_IParleyInbox.CallOpts, version)
-}
-
-// OperatorTableCommitment is a free data retrieval call binding the contract method 0xf45bd7ba.
-//
-// Solidity: function operatorTableCommitment(uint64 version) view returns(bytes32)
-func (_IParleyInbox *IParleyInboxCallerSession) OperatorTableCommitment(version uint64) ([32]byte, error) {
-	return _IParleyInbox.Contract.OperatorTableCommitment(&_IParleyInbox.CallOpts, version)
-}
-
-// OperatorTableVersion is a free data retrieval call binding the contract method 0x452d5627.
-//
-// Solidity: function operatorTableVersion() view returns(uint64)
-func (_IParleyInbox *IParleyInboxCaller) OperatorTableVersion(opts *bind.CallOpts) (uint64, error) {
-	var out []interface{}
-	err := _IParleyInbox.contract.Call(opts, &out, "operatorTableVersion")
-
-	if err != nil {
-		return *new(uint64), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
-
-	return out0, err
-
-}
-
-// OperatorTableVersion is a free data retrieval call binding the contract method 0x452d5627.
-//
-// Solidity: function operatorTableVersion() view returns(uint64)
-func (_IParleyInbox *IParleyInboxSession) OperatorTableVersion() (uint64, error) {
-	return _IParleyInbox.Contract.OperatorTableVersion(&_IParleyInbox.CallOpts)
-}
-
-// OperatorTableVersion is a free data retrieval call binding the contract method 0x452d5627.
-//
-// Solidity: function operatorTableVersion() view returns(uint64)
-func (_IParleyInbox *IParleyInboxCallerSession) OperatorTableVersion() (uint64, error) {
-	return _IParleyInbox.Contract.OperatorTableVersion(&_IParleyInbox.CallOpts)
-}
-
-// ApplyOperatorUpdates is a paid mutator transaction binding the contract method 0x80165987.
-//
-// Solidity: function applyOperatorUpdates((uint8,address,uint256[2],uint256[4],uint256[2],bytes32,bytes,uint8,uint96)[] updates) returns()
-func (_IParleyInbox *IParleyInboxTransactor) ApplyOperatorUpdates(opts *bind.TransactOpts, updates []OperatorUpdate) (*types.Transaction, error) {
-	return _IParleyInbox.contract.Transact(opts, "applyOperatorUpdates", updates)
-}
-
-// ApplyOperatorUpdates is a paid mutator transaction binding the contract method 0x80165987.
-//
-// Solidity: function applyOperatorUpdates((uint8,address,uint256[2],uint256[4],uint256[2],bytes32,bytes,uint8,uint96)[] updates) returns()
-func (_IParleyInbox *IParleyInboxSession) ApplyOperatorUpdates(updates []OperatorUpdate) (*types.Transaction, error) {
-	return _IParleyInbox.Contract.ApplyOperatorUpdates(&_IParleyInbox.TransactOpts, updates)
-}
-
-// ApplyOperatorUpdates is a paid mutator transaction binding the contract method 0x80165987.
-//
-// Solidity: function applyOperatorUpdates((uint8,address,uint256[2],uint256[4],uint256[2],bytes32,bytes,uint8,uint96)[] updates) returns()
-func (_IParleyInbox *IParleyInboxTransactorSession) ApplyOperatorUpdates(updates []OperatorUpdate) (*types.Transaction, error) {
-	return _IParleyInbox.Contract.ApplyOperatorUpdates(&_IParleyInbox.TransactOpts, updates)
+// Solidity: function operatorSetWeight(uint32 operatorSetId) view returns(uint256 totalWeight)
+func (_IParleyInbox *IParleyInboxCallerSession) OperatorSetWeight(operatorSetId uint32) (*big.Int, error) {
+	return _IParleyInbox.Contract.OperatorSetWeight(&_IParleyInbox.CallOpts, operatorSetId)
 }
 
 // RecordRange is a paid mutator transaction binding the contract method 0x92f0d2ca.
@@ -478,6 +415,27 @@ func (_IParleyInbox *IParleyInboxSession) RecordRange(chainId *big.Int, fromBloc
 // Solidity: function recordRange(uint256 chainId, uint64 fromBlock, uint64 toBlock, bytes32 lastBlockHash, bytes32 messageRoot) returns()
 func (_IParleyInbox *IParleyInboxTransactorSession) RecordRange(chainId *big.Int, fromBlock uint64, toBlock uint64, lastBlockHash [32]byte, messageRoot [32]byte) (*types.Transaction, error) {
 	return _IParleyInbox.Contract.RecordRange(&_IParleyInbox.TransactOpts, chainId, fromBlock, toBlock, lastBlockHash, messageRoot)
+}
+
+// RecordSnapshot is a paid mutator transaction binding the contract method 0xfc460eb9.
+//
+// Solidity: function recordSnapshot(uint64 l1Block, bytes32 root, uint32[] operatorSetIds, uint256[] totalWeights) returns()
+func (_IParleyInbox *IParleyInboxTransactor) RecordSnapshot(opts *bind.TransactOpts, l1Block uint64, root [32]byte, operatorSetIds []uint32, totalWeights []*big.Int) (*types.Transaction, error) {
+	return _IParleyInbox.contract.Transact(opts, "recordSnapshot", l1Block, root, operatorSetIds, totalWeights)
+}
+
+// RecordSnapshot is a paid mutator transaction binding the contract method 0xfc460eb9.
+//
+// Solidity: function recordSnapshot(uint64 l1Block, bytes32 root, uint32[] operatorSetIds, uint256[] totalWeights) returns()
+func (_IParleyInbox *IParleyInboxSession) RecordSnapshot(l1Block uint64, root [32]byte, operatorSetIds []uint32, totalWeights []*big.Int) (*types.Transaction, error) {
+	return _IParleyInbox.Contract.RecordSnapshot(&_IParleyInbox.TransactOpts, l1Block, root, operatorSetIds, totalWeights)
+}
+
+// RecordSnapshot is a paid mutator transaction binding the contract method 0xfc460eb9.
+//
+// Solidity: function recordSnapshot(uint64 l1Block, bytes32 root, uint32[] operatorSetIds, uint256[] totalWeights) returns()
+func (_IParleyInbox *IParleyInboxTransactorSession) RecordSnapshot(l1Block uint64, root [32]byte, operatorSetIds []uint32, totalWeights []*big.Int) (*types.Transaction, error) {
+	return _IParleyInbox.Contract.RecordSnapshot(&_IParleyInbox.TransactOpts, l1Block, root, operatorSetIds, totalWeights)
 }
 
 // ValidateMessage is a paid mutator transaction binding the contract method 0x0acc7541.
@@ -646,152 +604,6 @@ func (_IParleyInbox *IParleyInboxFilterer) ParseExecutingMessage(log types.Log) 
 	return event, nil
 }
 
-// IParleyInboxOperatorTableUpdatedIterator is returned from FilterOperatorTableUpdated and is used to iterate over the raw logs and unpacked data for OperatorTableUpdated events raised by the IParleyInbox contract.
-type IParleyInboxOperatorTableUpdatedIterator struct {
-	Event *IParleyInboxOperatorTableUpdated // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *IParleyInboxOperatorTableUpdatedIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(IParleyInboxOperatorTableUpdated)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(IParleyInboxOperatorTableUpdated)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *IParleyInboxOperatorTableUpdatedIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *IParleyInboxOperatorTableUpdatedIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// IParleyInboxOperatorTableUpdated represents a OperatorTableUpdated event raised by the IParleyInbox contract.
-type IParleyInboxOperatorTableUpdated struct {
-	Version   uint64
-	Operators uint32
-	Rejected  uint32
-	Raw       types.Log // Blockchain specific contextual infos
-}
-
-// FilterOperatorTableUpdated is a free log retrieval operation binding the contract event 0x512e51ada64fdd5f10b3f5c0d8fffd823612c4e2151f94c9cb3d527d85228eac.
-//
-// Solidity: event OperatorTableUpdated(uint64 indexed version, uint32 operators, uint32 rejected)
-func (_IParleyInbox *IParleyInboxFilterer) FilterOperatorTableUpdated(opts *bind.FilterOpts, version []uint64) (*IParleyInboxOperatorTableUpdatedIterator, error) {
-
-	var versionRule []interface{}
-	for _, versionItem := range version {
-		versionRule = append(versionRule, versionItem)
-	}
-
-	logs, sub, err := _IParleyInbox.contract.FilterLogs(opts, "OperatorTableUpdated", versionRule)
-	if err != nil {
-		return nil, err
-	}
-	return &IParleyInboxOperatorTableUpdatedIterator{contract: _IParleyInbox.contract, event: "OperatorTableUpdated", logs: logs, sub: sub}, nil
-}
-
-// WatchOperatorTableUpdated is a free log subscription operation binding the contract event 0x512e51ada64fdd5f10b3f5c0d8fffd823612c4e2151f94c9cb3d527d85228eac.
-//
-// Solidity: event OperatorTableUpdated(uint64 indexed version, uint32 operators, uint32 rejected)
-func (_IParleyInbox *IParleyInboxFilterer) WatchOperatorTableUpdated(opts *bind.WatchOpts, sink chan<- *IParleyInboxOperatorTableUpdated, version []uint64) (event.Subscription, error) {
-
-	var versionRule []interface{}
-	for _, versionItem := range version {
-		versionRule = append(versionRule, versionItem)
-	}
-
-	logs, sub, err := _IParleyInbox.contract.WatchLogs(opts, "OperatorTableUpdated", versionRule)
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(IParleyInboxOperatorTableUpdated)
-				if err := _IParleyInbox.contract.UnpackLog(event, "OperatorTableUpdated", log); err != nil {
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseOperatorTableUpdated is a log parse operation binding the contract event 0x512e51ada64fdd5f10b3f5c0d8fffd823612c4e2151f94c9cb3d527d85228eac.
-//
-// Solidity: event OperatorTableUpdated(uint64 indexed version, uint32 operators, uint32 rejected)
-func (_IParleyInbox *IParleyInboxFilterer) ParseOperatorTableUpdated(log types.Log) (*IParleyInboxOperatorTableUpdated, error) {
-	event := new(IParleyInboxOperatorTableUpdated)
-	if err := _IParleyInbox.contract.UnpackLog(event, "OperatorTableUpdated", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
 // IParleyInboxRangeCertifiedIterator is returned from FilterRangeCertified and is used to iterate over the raw logs and unpacked data for RangeCertified events raised by the IParleyInbox contract.
 type IParleyInboxRangeCertifiedIterator struct {
 	Event *IParleyInboxRangeCertified // Event containing the contract specifics and raw log
@@ -934,6 +746,151 @@ func (_IParleyInbox *IParleyInboxFilterer) WatchRangeCertified(opts *bind.WatchO
 func (_IParleyInbox *IParleyInboxFilterer) ParseRangeCertified(log types.Log) (*IParleyInboxRangeCertified, error) {
 	event := new(IParleyInboxRangeCertified)
 	if err := _IParleyInbox.contract.UnpackLog(event, "RangeCertified", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// IParleyInboxSnapshotRecordedIterator is returned from FilterSnapshotRecorded and is used to iterate over the raw logs and unpacked data for SnapshotRecorded events raised by the IParleyInbox contract.
+type IParleyInboxSnapshotRecordedIterator struct {
+	Event *IParleyInboxSnapshotRecorded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *IParleyInboxSnapshotRecordedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(IParleyInboxSnapshotRecorded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(IParleyInboxSnapshotRecorded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *IParleyInboxSnapshotRecordedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *IParleyInboxSnapshotRecordedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// IParleyInboxSnapshotRecorded represents a SnapshotRecorded event raised by the IParleyInbox contract.
+type IParleyInboxSnapshotRecorded struct {
+	L1Block uint64
+	Root    [32]byte
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterSnapshotRecorded is a free log retrieval operation binding the contract event 0xaab2aa8e4e780d1d33e58af7fe8a2d76aac4e1b04c4020c5f9fcdf864ffbfd5e.
+//
+// Solidity: event SnapshotRecorded(uint64 indexed l1Block, bytes32 root)
+func (_IParleyInbox *IParleyInboxFilterer) FilterSnapshotRecorded(opts *bind.FilterOpts, l1Block []uint64) (*IParleyInboxSnapshotRecordedIterator, error) {
+
+	var l1BlockRule []interface{}
+	for _, l1BlockItem := range l1Block {
+		l1BlockRule = append(l1BlockRule, l1BlockItem)
+	}
+
+	logs, sub, err := _IParleyInbox.contract.FilterLogs(opts, "SnapshotRecorded", l1BlockRule)
+	if err != nil {
+		return nil, err
+	}
+	return &IParleyInboxSnapshotRecordedIterator{contract: _IParleyInbox.contract, event: "SnapshotRecorded", logs: logs, sub: sub}, nil
+}
+
+// WatchSnapshotRecorded is a free log subscription operation binding the contract event 0xaab2aa8e4e780d1d33e58af7fe8a2d76aac4e1b04c4020c5f9fcdf864ffbfd5e.
+//
+// Solidity: event SnapshotRecorded(uint64 indexed l1Block, bytes32 root)
+func (_IParleyInbox *IParleyInboxFilterer) WatchSnapshotRecorded(opts *bind.WatchOpts, sink chan<- *IParleyInboxSnapshotRecorded, l1Block []uint64) (event.Subscription, error) {
+
+	var l1BlockRule []interface{}
+	for _, l1BlockItem := range l1Block {
+		l1BlockRule = append(l1BlockRule, l1BlockItem)
+	}
+
+	logs, sub, err := _IParleyInbox.contract.WatchLogs(opts, "SnapshotRecorded", l1BlockRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(IParleyInboxSnapshotRecorded)
+				if err := _IParleyInbox.contract.UnpackLog(event, "SnapshotRecorded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSnapshotRecorded is a log parse operation binding the contract event 0xaab2aa8e4e780d1d33e58af7fe8a2d76aac4e1b04c4020c5f9fcdf864ffbfd5e.
+//
+// Solidity: event SnapshotRecorded(uint64 indexed l1Block, bytes32 root)
+func (_IParleyInbox *IParleyInboxFilterer) ParseSnapshotRecorded(log types.Log) (*IParleyInboxSnapshotRecorded, error) {
+	event := new(IParleyInboxSnapshotRecorded)
+	if err := _IParleyInbox.contract.UnpackLog(event, "SnapshotRecorded", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -1579,376 +1536,6 @@ func (_InboxProbe *InboxProbeFilterer) WatchProbed(opts *bind.WatchOpts, sink ch
 func (_InboxProbe *InboxProbeFilterer) ParseProbed(log types.Log) (*InboxProbeProbed, error) {
 	event := new(InboxProbeProbed)
 	if err := _InboxProbe.contract.UnpackLog(event, "Probed", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
-// ParleyCertificateInboxMetaData contains all meta data concerning the ParleyCertificateInbox contract.
-var ParleyCertificateInboxMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[],\"name\":\"MAX_CERTIFICATE_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"certificate\",\"type\":\"bytes\"}],\"name\":\"post\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"certificate\",\"type\":\"bytes\"}],\"name\":\"CertificatePosted\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"CertificateTooLarge\",\"type\":\"error\"}]",
-	Bin: "0x6080604052348015600e575f5ffd5b506101778061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c8063b86e4fdf14610038578063baf9b36914610054575b5f5ffd5b6100426202032081565b60405190815260200160405180910390f35b6100676100623660046100db565b610069565b005b6202032081111561009457604051635ada0ca960e01b81526004810182905260240160405180910390fd5b336001600160a01b03167f8feec4d31294a3c0357c57b27eacd25a464aeea68c51bc5501e6b49ba25c9a6a83836040516100cf929190610149565b60405180910390a25050565b5f5f602083850312156100ec575f5ffd5b823567ffffffffffffffff811115610102575f5ffd5b8301601f81018513610112575f5ffd5b803567ffffffffffffffff811115610128575f5ffd5b856020828401011115610139575f5ffd5b6020919091019590945092505050565b60208152816020820152818360408301375f818301604090810191909152601f909201601f1916010191905056",
-}
-
-// ParleyCertificateInboxABI is the input ABI used to generate the binding from.
-// Deprecated: Use ParleyCertificateInboxMetaData.ABI instead.
-var ParleyCertificateInboxABI = ParleyCertificateInboxMetaData.ABI
-
-// ParleyCertificateInboxBin is the compiled bytecode used for deploying new contracts.
-// Deprecated: Use ParleyCertificateInboxMetaData.Bin instead.
-var ParleyCertificateInboxBin = ParleyCertificateInboxMetaData.Bin
-
-// DeployParleyCertificateInbox deploys a new Ethereum contract, binding an instance of ParleyCertificateInbox to it.
-func DeployParleyCertificateInbox(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *ParleyCertificateInbox, error) {
-	parsed, err := ParleyCertificateInboxMetaData.GetAbi()
-	if err != nil {
-		return common.Address{}, nil, nil, err
-	}
-	if parsed == nil {
-		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
-	}
-
-	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(ParleyCertificateInboxBin), backend)
-	if err != nil {
-		return common.Address{}, nil, nil, err
-	}
-	return address, tx, &ParleyCertificateInbox{ParleyCertificateInboxCaller: ParleyCertificateInboxCaller{contract: contract}, ParleyCertificateInboxTransactor: ParleyCertificateInboxTransactor{contract: contract}, ParleyCertificateInboxFilterer: ParleyCertificateInboxFilterer{contract: contract}}, nil
-}
-
-// ParleyCertificateInbox is an auto generated Go binding around an Ethereum contract.
-type ParleyCertificateInbox struct {
-	ParleyCertificateInboxCaller     // Read-only binding to the contract
-	ParleyCertificateInboxTransactor // Write-only binding to the contract
-	ParleyCertificateInboxFilterer   // Log filterer for contract events
-}
-
-// ParleyCertificateInboxCaller is an auto generated read-only Go binding around an Ethereum contract.
-type ParleyCertificateInboxCaller struct {
-	contract *bind.BoundContract // Generic contract wrapper for the low level calls
-}
-
-// ParleyCertificateInboxTransactor is an auto generated write-only Go binding around an Ethereum contract.
-type ParleyCertificateInboxTransactor struct {
-	contract *bind.BoundContract // Generic contract wrapper for the low level calls
-}
-
-// ParleyCertificateInboxFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
-type ParleyCertificateInboxFilterer struct {
-	contract *bind.BoundContract // Generic contract wrapper for the low level calls
-}
-
-// ParleyCertificateInboxSession is an auto generated Go binding around an Ethereum contract,
-// with pre-set call and transact options.
-type ParleyCertificateInboxSession struct {
-	Contract     *ParleyCertificateInbox // Generic contract binding to set the session for
-	CallOpts     bind.CallOpts           // Call options to use throughout this session
-	TransactOpts bind.TransactOpts       // Transaction auth options to use throughout this session
-}
-
-// ParleyCertificateInboxCallerSession is an auto generated read-only Go binding around an Ethereum contract,
-// with pre-set call options.
-type ParleyCertificateInboxCallerSession struct {
-	Contract *ParleyCertificateInboxCaller // Generic contract caller binding to set the session for
-	CallOpts bind.CallOpts                 // Call options to use throughout this session
-}
-
-// ParleyCertificateInboxTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
-// with pre-set transact options.
-type ParleyCertificateInboxTransactorSession struct {
-	Contract     *ParleyCertificateInboxTransactor // Generic contract transactor binding to set the session for
-	TransactOpts bind.TransactOpts                 // Transaction auth options to use throughout this session
-}
-
-// ParleyCertificateInboxRaw is an auto generated low-level Go binding around an Ethereum contract.
-type ParleyCertificateInboxRaw struct {
-	Contract *ParleyCertificateInbox // Generic contract binding to access the raw methods on
-}
-
-// ParleyCertificateInboxCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
-type ParleyCertificateInboxCallerRaw struct {
-	Contract *ParleyCertificateInboxCaller // Generic read-only contract binding to access the raw methods on
-}
-
-// ParleyCertificateInboxTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
-type ParleyCertificateInboxTransactorRaw struct {
-	Contract *ParleyCertificateInboxTransactor // Generic write-only contract binding to access the raw methods on
-}
-
-// NewParleyCertificateInbox creates a new instance of ParleyCertificateInbox, bound to a specific deployed contract.
-func NewParleyCertificateInbox(address common.Address, backend bind.ContractBackend) (*ParleyCertificateInbox, error) {
-	contract, err := bindParleyCertificateInbox(address, backend, backend, backend)
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyCertificateInbox{ParleyCertificateInboxCaller: ParleyCertificateInboxCaller{contract: contract}, ParleyCertificateInboxTransactor: ParleyCertificateInboxTransactor{contract: contract}, ParleyCertificateInboxFilterer: ParleyCertificateInboxFilterer{contract: contract}}, nil
-}
-
-// NewParleyCertificateInboxCaller creates a new read-only instance of ParleyCertificateInbox, bound to a specific deployed contract.
-func NewParleyCertificateInboxCaller(address common.Address, caller bind.ContractCaller) (*ParleyCertificateInboxCaller, error) {
-	contract, err := bindParleyCertificateInbox(address, caller, nil, nil)
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyCertificateInboxCaller{contract: contract}, nil
-}
-
-// NewParleyCertificateInboxTransactor creates a new write-only instance of ParleyCertificateInbox, bound to a specific deployed contract.
-func NewParleyCertificateInboxTransactor(address common.Address, transactor bind.ContractTransactor) (*ParleyCertificateInboxTransactor, error) {
-	contract, err := bindParleyCertificateInbox(address, nil, transactor, nil)
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyCertificateInboxTransactor{contract: contract}, nil
-}
-
-// NewParleyCertificateInboxFilterer creates a new log filterer instance of ParleyCertificateInbox, bound to a specific deployed contract.
-func NewParleyCertificateInboxFilterer(address common.Address, filterer bind.ContractFilterer) (*ParleyCertificateInboxFilterer, error) {
-	contract, err := bindParleyCertificateInbox(address, nil, nil, filterer)
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyCertificateInboxFilterer{contract: contract}, nil
-}
-
-// bindParleyCertificateInbox binds a generic wrapper to an already deployed contract.
-func bindParleyCertificateInbox(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
-	parsed, err := ParleyCertificateInboxMetaData.GetAbi()
-	if err != nil {
-		return nil, err
-	}
-	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
-}
-
-// Call invokes the (constant) contract method with params as input values and
-// sets the output to result. The result type might be a single field for simple
-// returns, a slice of interfaces for anonymous returns and a struct for named
-// returns.
-func (_ParleyCertificateInbox *ParleyCertificateInboxRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
-	return _ParleyCertificateInbox.Contract.ParleyCertificateInboxCaller.contract.Call(opts, result, method, params...)
-}
-
-// Transfer initiates a plain transaction to move funds to the contract, calling
-// its default method if one is available.
-func (_ParleyCertificateInbox *ParleyCertificateInboxRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
-	return _ParleyCertificateInbox.Contract.ParleyCertificateInboxTransactor.contract.Transfer(opts)
-}
-
-// Transact invokes the (paid) contract method with params as input values.
-func (_ParleyCertificateInbox *ParleyCertificateInboxRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
-	return _ParleyCertificateInbox.Contract.ParleyCertificateInboxTransactor.contract.Transact(opts, method, params...)
-}
-
-// Call invokes the (constant) contract method with params as input values and
-// sets the output to result. The result type might be a single field for simple
-// returns, a slice of interfaces for anonymous returns and a struct for named
-// returns.
-func (_ParleyCertificateInbox *ParleyCertificateInboxCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
-	return _ParleyCertificateInbox.Contract.contract.Call(opts, result, method, params...)
-}
-
-// Transfer initiates a plain transaction to move funds to the contract, calling
-// its default method if one is available.
-func (_ParleyCertificateInbox *ParleyCertificateInboxTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
-	return _ParleyCertificateInbox.Contract.contract.Transfer(opts)
-}
-
-// Transact invokes the (paid) contract method with params as input values.
-func (_ParleyCertificateInbox *ParleyCertificateInboxTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
-	return _ParleyCertificateInbox.Contract.contract.Transact(opts, method, params...)
-}
-
-// MAXCERTIFICATESIZE is a free data retrieval call binding the contract method 0xb86e4fdf.
-//
-// Solidity: function MAX_CERTIFICATE_SIZE() view returns(uint256)
-func (_ParleyCertificateInbox *ParleyCertificateInboxCaller) MAXCERTIFICATESIZE(opts *bind.CallOpts) (*big.Int, error) {
-	var out []interface{}
-	err := _ParleyCertificateInbox.contract.Call(opts, &out, "MAX_CERTIFICATE_SIZE")
-
-	if err != nil {
-		return *new(*big.Int), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
-
-	return out0, err
-
-}
-
-// MAXCERTIFICATESIZE is a free data retrieval call binding the contract method 0xb86e4fdf.
-//
-// Solidity: function MAX_CERTIFICATE_SIZE() view returns(uint256)
-func (_ParleyCertificateInbox *ParleyCertificateInboxSession) MAXCERTIFICATESIZE() (*big.Int, error) {
-	return _ParleyCertificateInbox.Contract.MAXCERTIFICATESIZE(&_ParleyCertificateInbox.CallOpts)
-}
-
-// MAXCERTIFICATESIZE is a free data retrieval call binding the contract method 0xb86e4fdf.
-//
-// Solidity: function MAX_CERTIFICATE_SIZE() view returns(uint256)
-func (_ParleyCertificateInbox *ParleyCertificateInboxCallerSession) MAXCERTIFICATESIZE() (*big.Int, error) {
-	return _ParleyCertificateInbox.Contract.MAXCERTIFICATESIZE(&_ParleyCertificateInbox.CallOpts)
-}
-
-// Post is a paid mutator transaction binding the contract method 0xbaf9b369.
-//
-// Solidity: function post(bytes certificate) returns()
-func (_ParleyCertificateInbox *ParleyCertificateInboxTransactor) Post(opts *bind.TransactOpts, certificate []byte) (*types.Transaction, error) {
-	return _ParleyCertificateInbox.contract.Transact(opts, "post", certificate)
-}
-
-// Post is a paid mutator transaction binding the contract method 0xbaf9b369.
-//
-// Solidity: function post(bytes certificate) returns()
-func (_ParleyCertificateInbox *ParleyCertificateInboxSession) Post(certificate []byte) (*types.Transaction, error) {
-	return _ParleyCertificateInbox.Contract.Post(&_ParleyCertificateInbox.TransactOpts, certificate)
-}
-
-// Post is a paid mutator transaction binding the contract method 0xbaf9b369.
-//
-// Solidity: function post(bytes certificate) returns()
-func (_ParleyCertificateInbox *ParleyCertificateInboxTransactorSession) Post(certificate []byte) (*types.Transaction, error) {
-	return _ParleyCertificateInbox.Contract.Post(&_ParleyCertificateInbox.TransactOpts, certificate)
-}
-
-// ParleyCertificateInboxCertificatePostedIterator is returned from FilterCertificatePosted and is used to iterate over the raw logs and unpacked data for CertificatePosted events raised by the ParleyCertificateInbox contract.
-type ParleyCertificateInboxCertificatePostedIterator struct {
-	Event *ParleyCertificateInboxCertificatePosted // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *ParleyCertificateInboxCertificatePostedIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(ParleyCertificateInboxCertificatePosted)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(ParleyCertificateInboxCertificatePosted)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *ParleyCertificateInboxCertificatePostedIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *ParleyCertificateInboxCertificatePostedIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// ParleyCertificateInboxCertificatePosted represents a CertificatePosted event raised by the ParleyCertificateInbox contract.
-type ParleyCertificateInboxCertificatePosted struct {
-	Submitter   common.Address
-	Certificate []byte
-	Raw         types.Log // Blockchain specific contextual infos
-}
-
-// FilterCertificatePosted is a free log retrieval operation binding the contract event 0x8feec4d31294a3c0357c57b27eacd25a464aeea68c51bc5501e6b49ba25c9a6a.
-//
-// Solidity: event CertificatePosted(address indexed submitter, bytes certificate)
-func (_ParleyCertificateInbox *ParleyCertificateInboxFilterer) FilterCertificatePosted(opts *bind.FilterOpts, submitter []common.Address) (*ParleyCertificateInboxCertificatePostedIterator, error) {
-
-	var submitterRule []interface{}
-	for _, submitterItem := range submitter {
-		submitterRule = append(submitterRule, submitterItem)
-	}
-
-	logs, sub, err := _ParleyCertificateInbox.contract.FilterLogs(opts, "CertificatePosted", submitterRule)
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyCertificateInboxCertificatePostedIterator{contract: _ParleyCertificateInbox.contract, event: "CertificatePosted", logs: logs, sub: sub}, nil
-}
-
-// WatchCertificatePosted is a free log subscription operation binding the contract event 0x8feec4d31294a3c0357c57b27eacd25a464aeea68c51bc5501e6b49ba25c9a6a.
-//
-// Solidity: event CertificatePosted(address indexed submitter, bytes certificate)
-func (_ParleyCertificateInbox *ParleyCertificateInboxFilterer) WatchCertificatePosted(opts *bind.WatchOpts, sink chan<- *ParleyCertificateInboxCertificatePosted, submitter []common.Address) (event.Subscription, error) {
-
-	var submitterRule []interface{}
-	for _, submitterItem := range submitter {
-		submitterRule = append(submitterRule, submitterItem)
-	}
-
-	logs, sub, err := _ParleyCertificateInbox.contract.WatchLogs(opts, "CertificatePosted", submitterRule)
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(ParleyCertificateInboxCertificatePosted)
-				if err := _ParleyCertificateInbox.contract.UnpackLog(event, "CertificatePosted", log); err != nil {
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseCertificatePosted is a log parse operation binding the contract event 0x8feec4d31294a3c0357c57b27eacd25a464aeea68c51bc5501e6b49ba25c9a6a.
-//
-// Solidity: event CertificatePosted(address indexed submitter, bytes certificate)
-func (_ParleyCertificateInbox *ParleyCertificateInboxFilterer) ParseCertificatePosted(log types.Log) (*ParleyCertificateInboxCertificatePosted, error) {
-	event := new(ParleyCertificateInboxCertificatePosted)
-	if err := _ParleyCertificateInbox.contract.UnpackLog(event, "CertificatePosted", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -2677,1948 +2264,6 @@ func (_ParleyMessenger *ParleyMessengerFilterer) WatchSentMessage(opts *bind.Wat
 func (_ParleyMessenger *ParleyMessengerFilterer) ParseSentMessage(log types.Log) (*ParleyMessengerSentMessage, error) {
 	event := new(ParleyMessengerSentMessage)
 	if err := _ParleyMessenger.contract.UnpackLog(event, "SentMessage", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
-// ParleyRegistryMetaData contains all meta data concerning the ParleyRegistry contract.
-var ParleyRegistryMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"initialOwner\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"MAX_HASH_ATTEMPTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OPERATORS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_QUORUMS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"POP_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"quorumNumbers\",\"type\":\"bytes\"}],\"name\":\"ejectOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"hashToG1\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structG1Point\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"quorumNumber\",\"type\":\"uint8\"}],\"name\":\"isMember\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"quorumNumbers\",\"type\":\"bytes\"}],\"name\":\"joinQuorums\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"quorumNumbers\",\"type\":\"bytes\"}],\"name\":\"leaveQuorums\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"}],\"name\":\"operatorAddressOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"operatorAt\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"operatorIdOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"popDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"}],\"name\":\"pubkeyG1Of\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structG1Point\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"quorumNumber\",\"type\":\"uint8\"}],\"name\":\"quorum\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"members\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"totalStake\",\"type\":\"uint128\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structG1Point\",\"name\":\"apk\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"}],\"name\":\"quorumBitmap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"bitmap\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[2]\",\"name\":\"pubkeyG1\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[4]\",\"name\":\"pubkeyG2\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[2]\",\"name\":\"pop\",\"type\":\"uint256[2]\"}],\"name\":\"registerOperator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"quorumNumber\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"}],\"name\":\"setStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOracle\",\"type\":\"address\"}],\"name\":\"setStakeOracle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"quorumNumber\",\"type\":\"uint8\"}],\"name\":\"stakeOf\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stakeOracle\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structG1Point\",\"name\":\"pubkeyG1\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"indexed\":false,\"internalType\":\"structG2Point\",\"name\":\"pubkeyG2\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structG1Point\",\"name\":\"proofOfPossession\",\"type\":\"tuple\"}],\"name\":\"NewPubkeyRegistration\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"quorumNumbers\",\"type\":\"bytes\"}],\"name\":\"OperatorAddedToQuorums\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"quorumNumbers\",\"type\":\"bytes\"}],\"name\":\"OperatorRemovedFromQuorums\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"quorumNumber\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"}],\"name\":\"OperatorStakeUpdate\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOracle\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOracle\",\"type\":\"address\"}],\"name\":\"StakeOracleUpdated\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"quorumNumber\",\"type\":\"uint8\"}],\"name\":\"AlreadyInQuorum\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyQuorumNumbers\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HashToG1Failed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IdentityKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidG1Point\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidPoint\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProofOfPossession\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"quorumNumber\",\"type\":\"uint8\"}],\"name\":\"InvalidQuorumNumber\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"quorumNumber\",\"type\":\"uint8\"}],\"name\":\"NotInQuorum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPendingOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotStakeSetter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"OperatorAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"OperatorNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"}],\"name\":\"PubkeyAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"QuorumNumbersNotAscending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyOperators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"}],\"name\":\"UnknownOperator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"}]",
-	Bin: "0x6080604052348015600e575f5ffd5b50604051611be4380380611be4833981016040819052602b91609d565b6001600160a01b03811660515760405163d92e233d60e01b815260040160405180910390fd5b5f80546001600160a01b0319166001600160a01b03831690811782556040519091907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a35060c8565b5f6020828403121560ac575f5ffd5b81516001600160a01b038116811460c1575f5ffd5b9392505050565b611b0f806100d55f395ff3fe608060405234801561000f575f5ffd5b5060043610610187575f3560e01c8063769129fe116100d95780639dd1ec5311610093578063d95edd8d1161006e578063d95edd8d146103fb578063e30c39781461041d578063e84e5d4b14610430578063f2fde38b14610439575f5ffd5b80639dd1ec5314610389578063a1f2542014610391578063b37855c8146103dc575f5ffd5b8063769129fe1461031e57806379ba5097146103315780637c6f3158146103395780638da5cb5b1461034157806392d42e861461035357806394c92f6d14610376575f5ffd5b8063276ff80d116101445780632ff3437b1161011f5780632ff3437b1461029957806347a6baf0146102e357806348bc626a146102f85780636e3b17db1461030b575f5ffd5b8063276ff80d146102565780632b78c9f71461027d5780632e3dfe8414610286575f5ffd5b806303a714561461018b57806306ee6546146101b1578063137760e4146101f1578063178dd94814610204578063255d6e72146102245780632614233514610243575b5f5ffd5b61019e610199366004611723565b61044c565b6040519081526020015b60405180910390f35b6101d96101bf366004611743565b60056020525f90815260409020546001600160a01b031681565b6040516001600160a01b0390911681526020016101a8565b6002546101d9906001600160a01b031681565b610217610212366004611743565b6104b5565b6040516101a8919061175a565b61019e610232366004611743565b60076020525f908152604090205481565b6101d9610251366004611743565b6105cb565b61019e7f124c1d1957cd02220afb19c168829272960f66a127d321366f385bb5ce98203581565b61019e61100081565b61019e610294366004611781565b6105f9565b6102176102a7366004611743565b604080518082019091525f8082526020820152505f90815260066020908152604091829020825180840190935280548352600101549082015290565b6102f66102f136600461180f565b6108e5565b005b6102f661030636600461185e565b6108fd565b6102f66103193660046118a6565b610af8565b6102f661032c36600461180f565b610b36565b6102f6610ce0565b60035461019e565b5f546101d9906001600160a01b031681565b6103666103613660046118f5565b610d6e565b60405190151581526020016101a8565b6102f6610384366004611723565b610d8d565b61019e60c081565b6103c461039f3660046118f5565b600860209081525f92835260408084209091529082529020546001600160601b031681565b6040516001600160601b0390911681526020016101a8565b61019e6103ea366004611723565b60046020525f908152604090205481565b61040e61040936600461191f565b610e14565b6040516101a893929190611938565b6001546101d9906001600160a01b031681565b61019e61020081565b6102f6610447366004611723565b610e9b565b604080517f124c1d1957cd02220afb19c168829272960f66a127d321366f385bb5ce982035602082015246918101919091523060608201526001600160a01b03821660808201525f9060a001604051602081830303815290604052805190602001209050919050565b604080518082019091525f80825260208201525f6104e05f516020611aef5f395f51905f528461196b565b90505f5b6102008110156105b1575f5f516020611aef5f395f51905f5260035f516020611aef5f395f51905f52855f516020611aef5f395f51905f52878809090890505f61055c827f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f525f516020611aef5f395f51905f52610f12565b9050815f516020611aef5f395f51905f52828309036105905760408051808201909152938452602084015250909392505050565b5f516020611aef5f395f51905f5260018508935050508060010190506104e4565b50604051631615b49d60e31b815260040160405180910390fd5b5f600382815481106105df576105df61198a565b5f918252602090912001546001600160a01b031692915050565b335f81815260046020526040812054909190156106395760405163866b0dcf60e01b81526001600160a01b03821660048201526024015b60405180910390fd5b6003546110001161065d57604051636055dca160e01b815260040160405180910390fd5b5f6040518060400160405280875f6002811061067b5761067b61198a565b60200201358152602001876001600281106106985761069861198a565b6020908102919091013590915260408051608081018252883581830190815289840135606080840191909152908252825180840184528a8401358152908a0135818501528184015281518083019092528735825287830135828401529183015183519394509192909117158061071f57508635602088013517604088013517606088013517155b1561073d5760405163523954f360e01b815260040160405180910390fd5b60208101518151175f03610764576040516392536faf60e01b815260040160405180910390fd5b61076d83610f84565b61077681610f84565b8251602080850151604051610795939201918252602082015260400190565b60408051601f1981840301815291815281516020928301205f81815260059093529120549095506001600160a01b0316156107e657604051638f2c4e2d60e01b815260048101869052602401610630565b6107fa8383836107f58861044c565b61103b565b610817576040516392536faf60e01b815260040160405180910390fd5b6003805460018181019092557fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b0180546001600160a01b0387166001600160a01b031991821681179092555f8281526004602090815260408083208b90558a835260058252808320805490941685179093556006815290829020875181559087015193019290925590517f0ccb0ddba2cecfa3af8165bc031316bbb938b41e513f779c82b08d9e874cecfe906108d2908690869086906119c0565b60405180910390a2505050509392505050565b6108f9336108f23361115b565b84846111a1565b5050565b5f546001600160a01b0316331480159061092a57506002546001600160a01b03163314158061092a575033155b1561094a57604051631071c8b960e31b8152336004820152602401610630565b5f838152600560205260409020546001600160a01b031661098157604051636af8685d60e11b815260048101849052602401610630565b60c08260ff16106109aa57604051634b3c29ab60e11b815260ff83166004820152602401610630565b5f83815260076020526040812054600160ff85161b1690036109eb5760405163f4beeb3360e01b81526004810184905260ff83166024820152604401610630565b60ff82165f818152600960209081526040808320878452600883528184209484529390915290205481546001600160601b0384811692610a3e9291169064010000000090046001600160801b0316611a1e565b610a489190611a3d565b815473ffffffffffffffffffffffffffffffff0000000019166401000000006001600160801b0392909216919091021781555f84815260086020908152604080832060ff87168085529083529281902080546bffffffffffffffffffffffff19166001600160601b03871690811790915581519384529183019190915285917f2f527d527e95d8fe40aec55377743bb779087da3f6d0d08f12e36444da62327d910160405180910390a250505050565b5f546001600160a01b03163314610b245760405163245aecd360e01b8152336004820152602401610630565b610b31836108f28561115b565b505050565b5f610b403361115b565b9050610b4c8383611440565b5f8181526007602090815260408083205460068352818420825180840190935280548352600101549282019290925290915b84811015610c8a575f868683818110610b9957610b9961198a565b919091013560f81c9150506001811b841615610bd457604051637b4a4bcf60e11b81526004810186905260ff82166024820152604401610630565b60ff81165f818152600960205260408120805460019384901b9790971796909190610c0690849063ffffffff16611a5c565b92506101000a81548163ffffffff021916908363ffffffff160217905550610c62600a5f8360ff1660ff1681526020019081526020015f206040518060400160405290815f8201548152602001600182015481525050846114f3565b60ff9091165f908152600a602090815260409091208251815591015160019182015501610b7e565b505f8381526007602052604090819020839055517f73a2b7fb844724b971802ae9b15db094d4b7192df9d7350e14eb466b9b22eb4e90610cd1903390869089908990611a78565b60405180910390a15050505050565b6001546001600160a01b031633141580610cf8575033155b15610d185760405163a09b9a4360e01b8152336004820152602401610630565b5f8054336001600160a01b0319808316821784556001805490911690556040516001600160a01b0390921692909183917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e091a350565b5f82815260076020526040902054600160ff83161b1615155b92915050565b5f546001600160a01b03163314610db95760405163245aecd360e01b8152336004820152602401610630565b6002546040516001600160a01b038084169216907fb09ea92845fd678847dc5876cfd17e0bc1be603332789e9690a3de98e217f40e905f90a3600280546001600160a01b0319166001600160a01b0392909216919091179055565b5f5f610e3160405180604001604052805f81526020015f81525090565b50505060ff165f81815260096020908152604080832081518083018352905463ffffffff81168083526401000000009091046001600160801b0316918401829052948452600a83529281902081518083019092528054825260010154918101919091529192909190565b5f546001600160a01b03163314610ec75760405163245aecd360e01b8152336004820152602401610630565b600180546001600160a01b0319166001600160a01b03831690811790915560405133907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b5f5f6040518060c00160405280602081526020016020815260200160208152602001868152602001858152602001848152509050610f4e6116ef565b5f60208260c08560055afa905080610f795760405163b8fedf8760e01b815260040160405180910390fd5b505195945050505050565b80515f516020611aef5f395f51905f52111580610fb257505f516020611aef5f395f51905f52816020015110155b15610fd057604051634010053960e11b815260040160405180910390fd5b5f5f516020611aef5f395f51905f5260035f516020611aef5f395f51905f5284515f516020611aef5f395f51905f528651800909089050805f516020611aef5f395f51905f5260208401518009146108f957604051634010053960e11b815260040160405180910390fd5b5f5f611046836104b5565b845160208087015189518a8301518a518051908501518c86015180519087015189518a890151604080519a8b019b909b52998901979097526060880195909552608087019390935260a086019190915260c085015260e08401526101008301526101208201526101408101919091529091505f907f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000019061016001604051602081830303815290604052805190602001205f1c611102919061196b565b90505f611118866111138a85611560565b6114f3565b90505f61113f84611113604051806040016040528060018152602001600281525086611560565b905061114c82828a6115bd565b9450505050505b949350505050565b6001600160a01b0381165f908152600460205260409020548061119c5760405163bd62013360e01b81526001600160a01b0383166004820152602401610630565b919050565b6111ab8282611440565b5f83815260076020908152604080832054600683528184208251808401845281548152600190910154818501908152835180850190945281518452519194909390929190820190611209905f516020611aef5f395f51905f52611abf565b905290505f5b848110156113e8575f86868381811061122a5761122a61198a565b919091013560f81c9150506001811b85165f036112665760405163f4beeb3360e01b81526004810189905260ff82166024820152604401610630565b60ff81165f8181526009602090815260408083208c845260088352818420858552909252909120548154600190931b19979097169690916001600160601b039091169082906004906112ca90849064010000000090046001600160801b0316611a1e565b92506101000a8154816001600160801b0302191690836001600160801b031602179055506001815f015f8282829054906101000a900463ffffffff166113109190611ad2565b825463ffffffff9182166101009390930a9283029190920219909116179055505f89815260086020908152604080832060ff86168452825280832080546bffffffffffffffffffffffff19169055600a825291829020825180840190935280548352600101549082015261138490856114f3565b60ff83165f818152600a60209081526040808320855181559482015160019095019490945583519283528201528a917f2f527d527e95d8fe40aec55377743bb779087da3f6d0d08f12e36444da62327d910160405180910390a2505060010161120f565b505f8681526007602052604090819020849055517ff843ecd53a563675e62107be1494fdde4a3d49aeedaf8d88c616d85346e3500e9061142f908990899089908990611a78565b60405180910390a150505050505050565b5f81900361146157604051633ed9ff1160e11b815260040160405180910390fd5b5f805b828110156114ed575f84848381811061147f5761147f61198a565b919091013560f81c91505060c081106114b057604051634b3c29ab60e11b815260ff82166004820152602401610630565b5f821180156114c25750828160ff1611155b156114e057604051633344935360e11b815260040160405180910390fd5b60ff169150600101611464565b50505050565b604080518082019091525f808252602082015260408051608080820183528551825260208087015181840152855183850152850151606083015290915f9184908460065afa9050806115585760405163b8fedf8760e01b815260040160405180910390fd5b505092915050565b604080518082019091525f80825260208201526040805160608082018352855182526020808701519083015281830185905290915f9184908460075afa9050806115585760405163b8fedf8760e01b815260040160405180910390fd5b604080516101808101825284518152602080860151818301527f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c2928201929092527f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed60608201527f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec60808201527f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d60a0820152835160c08201528382015160e0820152825151610100820152825182015161012082015282820180515161014083015251909101516101608201525f906116b56116ef565b5f6020826101808560085afa9050806116e15760405163b8fedf8760e01b815260040160405180910390fd5b505160011495945050505050565b60405180602001604052806001906020820280368337509192915050565b80356001600160a01b038116811461119c575f5ffd5b5f60208284031215611733575f5ffd5b61173c8261170d565b9392505050565b5f60208284031215611753575f5ffd5b5035919050565b815181526020808301519082015260408101610d87565b8060408101831015610d87575f5ffd5b5f5f5f6101008486031215611794575f5ffd5b61179e8585611771565b925060c08401858111156117b0575f5ffd5b6040850192506117c08682611771565b9150509250925092565b5f5f83601f8401126117da575f5ffd5b50813567ffffffffffffffff8111156117f1575f5ffd5b602083019150836020828501011115611808575f5ffd5b9250929050565b5f5f60208385031215611820575f5ffd5b823567ffffffffffffffff811115611836575f5ffd5b611842858286016117ca565b90969095509350505050565b803560ff8116811461119c575f5ffd5b5f5f5f60608486031215611870575f5ffd5b833592506118806020850161184e565b915060408401356001600160601b038116811461189b575f5ffd5b809150509250925092565b5f5f5f604084860312156118b8575f5ffd5b6118c18461170d565b9250602084013567ffffffffffffffff8111156118dc575f5ffd5b6118e8868287016117ca565b9497909650939450505050565b5f5f60408385031215611906575f5ffd5b823591506119166020840161184e565b90509250929050565b5f6020828403121561192f575f5ffd5b61173c8261184e565b63ffffffff841681526001600160801b038316602082015260808101611153604083018480518252602090810151910152565b5f8261198557634e487b7160e01b5f52601260045260245ffd5b500690565b634e487b7160e01b5f52603260045260245ffd5b805f5b60028110156114ed5781518452602093840193909101906001016119a1565b835181526020808501519082015261010081016119e160408301855161199e565b60208401516119f3608084018261199e565b50825160c0830152602083015160e0830152611153565b634e487b7160e01b5f52601160045260245ffd5b6001600160801b038281168282160390811115610d8757610d87611a0a565b6001600160801b038181168382160190811115610d8757610d87611a0a565b63ffffffff8181168382160190811115610d8757610d87611a0a565b6001600160a01b0385168152602081018490526060604082018190528101829052818360808301375f818301608090810191909152601f909201601f191601019392505050565b81810381811115610d8757610d87611a0a565b63ffffffff8281168282160390811115610d8757610d87611a0a56fe30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47",
-}
-
-// ParleyRegistryABI is the input ABI used to generate the binding from.
-// Deprecated: Use ParleyRegistryMetaData.ABI instead.
-var ParleyRegistryABI = ParleyRegistryMetaData.ABI
-
-// ParleyRegistryBin is the compiled bytecode used for deploying new contracts.
-// Deprecated: Use ParleyRegistryMetaData.Bin instead.
-var ParleyRegistryBin = ParleyRegistryMetaData.Bin
-
-// DeployParleyRegistry deploys a new Ethereum contract, binding an instance of ParleyRegistry to it.
-func DeployParleyRegistry(auth *bind.TransactOpts, backend bind.ContractBackend, initialOwner common.Address) (common.Address, *types.Transaction, *ParleyRegistry, error) {
-	parsed, err := ParleyRegistryMetaData.GetAbi()
-	if err != nil {
-		return common.Address{}, nil, nil, err
-	}
-	if parsed == nil {
-		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
-	}
-
-	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(ParleyRegistryBin), backend, initialOwner)
-	if err != nil {
-		return common.Address{}, nil, nil, err
-	}
-	return address, tx, &ParleyRegistry{ParleyRegistryCaller: ParleyRegistryCaller{contract: contract}, ParleyRegistryTransactor: ParleyRegistryTransactor{contract: contract}, ParleyRegistryFilterer: ParleyRegistryFilterer{contract: contract}}, nil
-}
-
-// ParleyRegistry is an auto generated Go binding around an Ethereum contract.
-type ParleyRegistry struct {
-	ParleyRegistryCaller     // Read-only binding to the contract
-	ParleyRegistryTransactor // Write-only binding to the contract
-	ParleyRegistryFilterer   // Log filterer for contract events
-}
-
-// ParleyRegistryCaller is an auto generated read-only Go binding around an Ethereum contract.
-type ParleyRegistryCaller struct {
-	contract *bind.BoundContract // Generic contract wrapper for the low level calls
-}
-
-// ParleyRegistryTransactor is an auto generated write-only Go binding around an Ethereum contract.
-type ParleyRegistryTransactor struct {
-	contract *bind.BoundContract // Generic contract wrapper for the low level calls
-}
-
-// ParleyRegistryFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
-type ParleyRegistryFilterer struct {
-	contract *bind.BoundContract // Generic contract wrapper for the low level calls
-}
-
-// ParleyRegistrySession is an auto generated Go binding around an Ethereum contract,
-// with pre-set call and transact options.
-type ParleyRegistrySession struct {
-	Contract     *ParleyRegistry   // Generic contract binding to set the session for
-	CallOpts     bind.CallOpts     // Call options to use throughout this session
-	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
-}
-
-// ParleyRegistryCallerSession is an auto generated read-only Go binding around an Ethereum contract,
-// with pre-set call options.
-type ParleyRegistryCallerSession struct {
-	Contract *ParleyRegistryCaller // Generic contract caller binding to set the session for
-	CallOpts bind.CallOpts         // Call options to use throughout this session
-}
-
-// ParleyRegistryTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
-// with pre-set transact options.
-type ParleyRegistryTransactorSession struct {
-	Contract     *ParleyRegistryTransactor // Generic contract transactor binding to set the session for
-	TransactOpts bind.TransactOpts         // Transaction auth options to use throughout this session
-}
-
-// ParleyRegistryRaw is an auto generated low-level Go binding around an Ethereum contract.
-type ParleyRegistryRaw struct {
-	Contract *ParleyRegistry // Generic contract binding to access the raw methods on
-}
-
-// ParleyRegistryCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
-type ParleyRegistryCallerRaw struct {
-	Contract *ParleyRegistryCaller // Generic read-only contract binding to access the raw methods on
-}
-
-// ParleyRegistryTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
-type ParleyRegistryTransactorRaw struct {
-	Contract *ParleyRegistryTransactor // Generic write-only contract binding to access the raw methods on
-}
-
-// NewParleyRegistry creates a new instance of ParleyRegistry, bound to a specific deployed contract.
-func NewParleyRegistry(address common.Address, backend bind.ContractBackend) (*ParleyRegistry, error) {
-	contract, err := bindParleyRegistry(address, backend, backend, backend)
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyRegistry{ParleyRegistryCaller: ParleyRegistryCaller{contract: contract}, ParleyRegistryTransactor: ParleyRegistryTransactor{contract: contract}, ParleyRegistryFilterer: ParleyRegistryFilterer{contract: contract}}, nil
-}
-
-// NewParleyRegistryCaller creates a new read-only instance of ParleyRegistry, bound to a specific deployed contract.
-func NewParleyRegistryCaller(address common.Address, caller bind.ContractCaller) (*ParleyRegistryCaller, error) {
-	contract, err := bindParleyRegistry(address, caller, nil, nil)
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyRegistryCaller{contract: contract}, nil
-}
-
-// NewParleyRegistryTransactor creates a new write-only instance of ParleyRegistry, bound to a specific deployed contract.
-func NewParleyRegistryTransactor(address common.Address, transactor bind.ContractTransactor) (*ParleyRegistryTransactor, error) {
-	contract, err := bindParleyRegistry(address, nil, transactor, nil)
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyRegistryTransactor{contract: contract}, nil
-}
-
-// NewParleyRegistryFilterer creates a new log filterer instance of ParleyRegistry, bound to a specific deployed contract.
-func NewParleyRegistryFilterer(address common.Address, filterer bind.ContractFilterer) (*ParleyRegistryFilterer, error) {
-	contract, err := bindParleyRegistry(address, nil, nil, filterer)
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyRegistryFilterer{contract: contract}, nil
-}
-
-// bindParleyRegistry binds a generic wrapper to an already deployed contract.
-func bindParleyRegistry(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
-	parsed, err := ParleyRegistryMetaData.GetAbi()
-	if err != nil {
-		return nil, err
-	}
-	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
-}
-
-// Call invokes the (constant) contract method with params as input values and
-// sets the output to result. The result type might be a single field for simple
-// returns, a slice of interfaces for anonymous returns and a struct for named
-// returns.
-func (_ParleyRegistry *ParleyRegistryRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
-	return _ParleyRegistry.Contract.ParleyRegistryCaller.contract.Call(opts, result, method, params...)
-}
-
-// Transfer initiates a plain transaction to move funds to the contract, calling
-// its default method if one is available.
-func (_ParleyRegistry *ParleyRegistryRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.ParleyRegistryTransactor.contract.Transfer(opts)
-}
-
-// Transact invokes the (paid) contract method with params as input values.
-func (_ParleyRegistry *ParleyRegistryRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.ParleyRegistryTransactor.contract.Transact(opts, method, params...)
-}
-
-// Call invokes the (constant) contract method with params as input values and
-// sets the output to result. The result type might be a single field for simple
-// returns, a slice of interfaces for anonymous returns and a struct for named
-// returns.
-func (_ParleyRegistry *ParleyRegistryCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
-	return _ParleyRegistry.Contract.contract.Call(opts, result, method, params...)
-}
-
-// Transfer initiates a plain transaction to move funds to the contract, calling
-// its default method if one is available.
-func (_ParleyRegistry *ParleyRegistryTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.contract.Transfer(opts)
-}
-
-// Transact invokes the (paid) contract method with params as input values.
-func (_ParleyRegistry *ParleyRegistryTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.contract.Transact(opts, method, params...)
-}
-
-// MAXHASHATTEMPTS is a free data retrieval call binding the contract method 0xe84e5d4b.
-//
-// Solidity: function MAX_HASH_ATTEMPTS() view returns(uint256)
-func (_ParleyRegistry *ParleyRegistryCaller) MAXHASHATTEMPTS(opts *bind.CallOpts) (*big.Int, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "MAX_HASH_ATTEMPTS")
-
-	if err != nil {
-		return *new(*big.Int), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
-
-	return out0, err
-
-}
-
-// MAXHASHATTEMPTS is a free data retrieval call binding the contract method 0xe84e5d4b.
-//
-// Solidity: function MAX_HASH_ATTEMPTS() view returns(uint256)
-func (_ParleyRegistry *ParleyRegistrySession) MAXHASHATTEMPTS() (*big.Int, error) {
-	return _ParleyRegistry.Contract.MAXHASHATTEMPTS(&_ParleyRegistry.CallOpts)
-}
-
-// MAXHASHATTEMPTS is a free data retrieval call binding the contract method 0xe84e5d4b.
-//
-// Solidity: function MAX_HASH_ATTEMPTS() view returns(uint256)
-func (_ParleyRegistry *ParleyRegistryCallerSession) MAXHASHATTEMPTS() (*big.Int, error) {
-	return _ParleyRegistry.Contract.MAXHASHATTEMPTS(&_ParleyRegistry.CallOpts)
-}
-
-// MAXOPERATORS is a free data retrieval call binding the contract method 0x2b78c9f7.
-//
-// Solidity: function MAX_OPERATORS() view returns(uint256)
-func (_ParleyRegistry *ParleyRegistryCaller) MAXOPERATORS(opts *bind.CallOpts) (*big.Int, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "MAX_OPERATORS")
-
-	if err != nil {
-		return *new(*big.Int), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
-
-	return out0, err
-
-}
-
-// MAXOPERATORS is a free data retrieval call binding the contract method 0x2b78c9f7.
-//
-// Solidity: function MAX_OPERATORS() view returns(uint256)
-func (_ParleyRegistry *ParleyRegistrySession) MAXOPERATORS() (*big.Int, error) {
-	return _ParleyRegistry.Contract.MAXOPERATORS(&_ParleyRegistry.CallOpts)
-}
-
-// MAXOPERATORS is a free data retrieval call binding the contract method 0x2b78c9f7.
-//
-// Solidity: function MAX_OPERATORS() view returns(uint256)
-func (_ParleyRegistry *ParleyRegistryCallerSession) MAXOPERATORS() (*big.Int, error) {
-	return _ParleyRegistry.Contract.MAXOPERATORS(&_ParleyRegistry.CallOpts)
-}
-
-// MAXQUORUMS is a free data retrieval call binding the contract method 0x9dd1ec53.
-//
-// Solidity: function MAX_QUORUMS() view returns(uint256)
-func (_ParleyRegistry *ParleyRegistryCaller) MAXQUORUMS(opts *bind.CallOpts) (*big.Int, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "MAX_QUORUMS")
-
-	if err != nil {
-		return *new(*big.Int), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
-
-	return out0, err
-
-}
-
-// MAXQUORUMS is a free data retrieval call binding the contract method 0x9dd1ec53.
-//
-// Solidity: function MAX_QUORUMS() view returns(uint256)
-func (_ParleyRegistry *ParleyRegistrySession) MAXQUORUMS() (*big.Int, error) {
-	return _ParleyRegistry.Contract.MAXQUORUMS(&_ParleyRegistry.CallOpts)
-}
-
-// MAXQUORUMS is a free data retrieval call binding the contract method 0x9dd1ec53.
-//
-// Solidity: function MAX_QUORUMS() view returns(uint256)
-func (_ParleyRegistry *ParleyRegistryCallerSession) MAXQUORUMS() (*big.Int, error) {
-	return _ParleyRegistry.Contract.MAXQUORUMS(&_ParleyRegistry.CallOpts)
-}
-
-// POPTYPEHASH is a free data retrieval call binding the contract method 0x276ff80d.
-//
-// Solidity: function POP_TYPEHASH() view returns(bytes32)
-func (_ParleyRegistry *ParleyRegistryCaller) POPTYPEHASH(opts *bind.CallOpts) ([32]byte, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "POP_TYPEHASH")
-
-	if err != nil {
-		return *new([32]byte), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-
-	return out0, err
-
-}
-
-// POPTYPEHASH is a free data retrieval call binding the contract method 0x276ff80d.
-//
-// Solidity: function POP_TYPEHASH() view returns(bytes32)
-func (_ParleyRegistry *ParleyRegistrySession) POPTYPEHASH() ([32]byte, error) {
-	return _ParleyRegistry.Contract.POPTYPEHASH(&_ParleyRegistry.CallOpts)
-}
-
-// POPTYPEHASH is a free data retrieval call binding the contract method 0x276ff80d.
-//
-// Solidity: function POP_TYPEHASH() view returns(bytes32)
-func (_ParleyRegistry *ParleyRegistryCallerSession) POPTYPEHASH() ([32]byte, error) {
-	return _ParleyRegistry.Contract.POPTYPEHASH(&_ParleyRegistry.CallOpts)
-}
-
-// HashToG1 is a free data retrieval call binding the contract method 0x178dd948.
-//
-// Solidity: function hashToG1(bytes32 digest) view returns((uint256,uint256))
-func (_ParleyRegistry *ParleyRegistryCaller) HashToG1(opts *bind.CallOpts, digest [32]byte) (G1Point, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "hashToG1", digest)
-
-	if err != nil {
-		return *new(G1Point), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(G1Point)).(*G1Point)
-
-	return out0, err
-
-}
-
-// HashToG1 is a free data retrieval call binding the contract method 0x178dd948.
-//
-// Solidity: function hashToG1(bytes32 digest) view returns((uint256,uint256))
-func (_ParleyRegistry *ParleyRegistrySession) HashToG1(digest [32]byte) (G1Point, error) {
-	return _ParleyRegistry.Contract.HashToG1(&_ParleyRegistry.CallOpts, digest)
-}
-
-// HashToG1 is a free data retrieval call binding the contract method 0x178dd948.
-//
-// Solidity: function hashToG1(bytes32 digest) view returns((uint256,uint256))
-func (_ParleyRegistry *ParleyRegistryCallerSession) HashToG1(digest [32]byte) (G1Point, error) {
-	return _ParleyRegistry.Contract.HashToG1(&_ParleyRegistry.CallOpts, digest)
-}
-
-// IsMember is a free data retrieval call binding the contract method 0x92d42e86.
-//
-// Solidity: function isMember(bytes32 operatorId, uint8 quorumNumber) view returns(bool)
-func (_ParleyRegistry *ParleyRegistryCaller) IsMember(opts *bind.CallOpts, operatorId [32]byte, quorumNumber uint8) (bool, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "isMember", operatorId, quorumNumber)
-
-	if err != nil {
-		return *new(bool), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-
-	return out0, err
-
-}
-
-// IsMember is a free data retrieval call binding the contract method 0x92d42e86.
-//
-// Solidity: function isMember(bytes32 operatorId, uint8 quorumNumber) view returns(bool)
-func (_ParleyRegistry *ParleyRegistrySession) IsMember(operatorId [32]byte, quorumNumber uint8) (bool, error) {
-	return _ParleyRegistry.Contract.IsMember(&_ParleyRegistry.CallOpts, operatorId, quorumNumber)
-}
-
-// IsMember is a free data retrieval call binding the contract method 0x92d42e86.
-//
-// Solidity: function isMember(bytes32 operatorId, uint8 quorumNumber) view returns(bool)
-func (_ParleyRegistry *ParleyRegistryCallerSession) IsMember(operatorId [32]byte, quorumNumber uint8) (bool, error) {
-	return _ParleyRegistry.Contract.IsMember(&_ParleyRegistry.CallOpts, operatorId, quorumNumber)
-}
-
-// OperatorAddressOf is a free data retrieval call binding the contract method 0x06ee6546.
-//
-// Solidity: function operatorAddressOf(bytes32 operatorId) view returns(address operator)
-func (_ParleyRegistry *ParleyRegistryCaller) OperatorAddressOf(opts *bind.CallOpts, operatorId [32]byte) (common.Address, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "operatorAddressOf", operatorId)
-
-	if err != nil {
-		return *new(common.Address), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-
-	return out0, err
-
-}
-
-// OperatorAddressOf is a free data retrieval call binding the contract method 0x06ee6546.
-//
-// Solidity: function operatorAddressOf(bytes32 operatorId) view returns(address operator)
-func (_ParleyRegistry *ParleyRegistrySession) OperatorAddressOf(operatorId [32]byte) (common.Address, error) {
-	return _ParleyRegistry.Contract.OperatorAddressOf(&_ParleyRegistry.CallOpts, operatorId)
-}
-
-// OperatorAddressOf is a free data retrieval call binding the contract method 0x06ee6546.
-//
-// Solidity: function operatorAddressOf(bytes32 operatorId) view returns(address operator)
-func (_ParleyRegistry *ParleyRegistryCallerSession) OperatorAddressOf(operatorId [32]byte) (common.Address, error) {
-	return _ParleyRegistry.Contract.OperatorAddressOf(&_ParleyRegistry.CallOpts, operatorId)
-}
-
-// OperatorAt is a free data retrieval call binding the contract method 0x26142335.
-//
-// Solidity: function operatorAt(uint256 index) view returns(address)
-func (_ParleyRegistry *ParleyRegistryCaller) OperatorAt(opts *bind.CallOpts, index *big.Int) (common.Address, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "operatorAt", index)
-
-	if err != nil {
-		return *new(common.Address), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-
-	return out0, err
-
-}
-
-// OperatorAt is a free data retrieval call binding the contract method 0x26142335.
-//
-// Solidity: function operatorAt(uint256 index) view returns(address)
-func (_ParleyRegistry *ParleyRegistrySession) OperatorAt(index *big.Int) (common.Address, error) {
-	return _ParleyRegistry.Contract.OperatorAt(&_ParleyRegistry.CallOpts, index)
-}
-
-// OperatorAt is a free data retrieval call binding the contract method 0x26142335.
-//
-// Solidity: function operatorAt(uint256 index) view returns(address)
-func (_ParleyRegistry *ParleyRegistryCallerSession) OperatorAt(index *big.Int) (common.Address, error) {
-	return _ParleyRegistry.Contract.OperatorAt(&_ParleyRegistry.CallOpts, index)
-}
-
-// OperatorCount is a free data retrieval call binding the contract method 0x7c6f3158.
-//
-// Solidity: function operatorCount() view returns(uint256)
-func (_ParleyRegistry *ParleyRegistryCaller) OperatorCount(opts *bind.CallOpts) (*big.Int, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "operatorCount")
-
-	if err != nil {
-		return *new(*big.Int), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
-
-	return out0, err
-
-}
-
-// OperatorCount is a free data retrieval call binding the contract method 0x7c6f3158.
-//
-// Solidity: function operatorCount() view returns(uint256)
-func (_ParleyRegistry *ParleyRegistrySession) OperatorCount() (*big.Int, error) {
-	return _ParleyRegistry.Contract.OperatorCount(&_ParleyRegistry.CallOpts)
-}
-
-// OperatorCount is a free data retrieval call binding the contract method 0x7c6f3158.
-//
-// Solidity: function operatorCount() view returns(uint256)
-func (_ParleyRegistry *ParleyRegistryCallerSession) OperatorCount() (*big.Int, error) {
-	return _ParleyRegistry.Contract.OperatorCount(&_ParleyRegistry.CallOpts)
-}
-
-// OperatorIdOf is a free data retrieval call binding the contract method 0xb37855c8.
-//
-// Solidity: function operatorIdOf(address operator) view returns(bytes32 operatorId)
-func (_ParleyRegistry *ParleyRegistryCaller) OperatorIdOf(opts *bind.CallOpts, operator common.Address) ([32]byte, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "operatorIdOf", operator)
-
-	if err != nil {
-		return *new([32]byte), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-
-	return out0, err
-
-}
-
-// OperatorIdOf is a free data retrieval call binding the contract method 0xb37855c8.
-//
-// Solidity: function operatorIdOf(address operator) view returns(bytes32 operatorId)
-func (_ParleyRegistry *ParleyRegistrySession) OperatorIdOf(operator common.Address) ([32]byte, error) {
-	return _ParleyRegistry.Contract.OperatorIdOf(&_ParleyRegistry.CallOpts, operator)
-}
-
-// OperatorIdOf is a free data retrieval call binding the contract method 0xb37855c8.
-//
-// Solidity: function operatorIdOf(address operator) view returns(bytes32 operatorId)
-func (_ParleyRegistry *ParleyRegistryCallerSession) OperatorIdOf(operator common.Address) ([32]byte, error) {
-	return _ParleyRegistry.Contract.OperatorIdOf(&_ParleyRegistry.CallOpts, operator)
-}
-
-// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
-//
-// Solidity: function owner() view returns(address)
-func (_ParleyRegistry *ParleyRegistryCaller) Owner(opts *bind.CallOpts) (common.Address, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "owner")
-
-	if err != nil {
-		return *new(common.Address), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-
-	return out0, err
-
-}
-
-// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
-//
-// Solidity: function owner() view returns(address)
-func (_ParleyRegistry *ParleyRegistrySession) Owner() (common.Address, error) {
-	return _ParleyRegistry.Contract.Owner(&_ParleyRegistry.CallOpts)
-}
-
-// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
-//
-// Solidity: function owner() view returns(address)
-func (_ParleyRegistry *ParleyRegistryCallerSession) Owner() (common.Address, error) {
-	return _ParleyRegistry.Contract.Owner(&_ParleyRegistry.CallOpts)
-}
-
-// PendingOwner is a free data retrieval call binding the contract method 0xe30c3978.
-//
-// Solidity: function pendingOwner() view returns(address)
-func (_ParleyRegistry *ParleyRegistryCaller) PendingOwner(opts *bind.CallOpts) (common.Address, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "pendingOwner")
-
-	if err != nil {
-		return *new(common.Address), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-
-	return out0, err
-
-}
-
-// PendingOwner is a free data retrieval call binding the contract method 0xe30c3978.
-//
-// Solidity: function pendingOwner() view returns(address)
-func (_ParleyRegistry *ParleyRegistrySession) PendingOwner() (common.Address, error) {
-	return _ParleyRegistry.Contract.PendingOwner(&_ParleyRegistry.CallOpts)
-}
-
-// PendingOwner is a free data retrieval call binding the contract method 0xe30c3978.
-//
-// Solidity: function pendingOwner() view returns(address)
-func (_ParleyRegistry *ParleyRegistryCallerSession) PendingOwner() (common.Address, error) {
-	return _ParleyRegistry.Contract.PendingOwner(&_ParleyRegistry.CallOpts)
-}
-
-// PopDigest is a free data retrieval call binding the contract method 0x03a71456.
-//
-// Solidity: function popDigest(address operator) view returns(bytes32)
-func (_ParleyRegistry *ParleyRegistryCaller) PopDigest(opts *bind.CallOpts, operator common.Address) ([32]byte, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "popDigest", operator)
-
-	if err != nil {
-		return *new([32]byte), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-
-	return out0, err
-
-}
-
-// PopDigest is a free data retrieval call binding the contract method 0x03a71456.
-//
-// Solidity: function popDigest(address operator) view returns(bytes32)
-func (_ParleyRegistry *ParleyRegistrySession) PopDigest(operator common.Address) ([32]byte, error) {
-	return _ParleyRegistry.Contract.PopDigest(&_ParleyRegistry.CallOpts, operator)
-}
-
-// PopDigest is a free data retrieval call binding the contract method 0x03a71456.
-//
-// Solidity: function popDigest(address operator) view returns(bytes32)
-func (_ParleyRegistry *ParleyRegistryCallerSession) PopDigest(operator common.Address) ([32]byte, error) {
-	return _ParleyRegistry.Contract.PopDigest(&_ParleyRegistry.CallOpts, operator)
-}
-
-// PubkeyG1Of is a free data retrieval call binding the contract method 0x2ff3437b.
-//
-// Solidity: function pubkeyG1Of(bytes32 operatorId) view returns((uint256,uint256))
-func (_ParleyRegistry *ParleyRegistryCaller) PubkeyG1Of(opts *bind.CallOpts, operatorId [32]byte) (G1Point, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "pubkeyG1Of", operatorId)
-
-	if err != nil {
-		return *new(G1Point), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(G1Point)).(*G1Point)
-
-	return out0, err
-
-}
-
-// PubkeyG1Of is a free data retrieval call binding the contract method 0x2ff3437b.
-//
-// Solidity: function pubkeyG1Of(bytes32 operatorId) view returns((uint256,uint256))
-func (_ParleyRegistry *ParleyRegistrySession) PubkeyG1Of(operatorId [32]byte) (G1Point, error) {
-	return _ParleyRegistry.Contract.PubkeyG1Of(&_ParleyRegistry.CallOpts, operatorId)
-}
-
-// PubkeyG1Of is a free data retrieval call binding the contract method 0x2ff3437b.
-//
-// Solidity: function pubkeyG1Of(bytes32 operatorId) view returns((uint256,uint256))
-func (_ParleyRegistry *ParleyRegistryCallerSession) PubkeyG1Of(operatorId [32]byte) (G1Point, error) {
-	return _ParleyRegistry.Contract.PubkeyG1Of(&_ParleyRegistry.CallOpts, operatorId)
-}
-
-// Quorum is a free data retrieval call binding the contract method 0xd95edd8d.
-//
-// Solidity: function quorum(uint8 quorumNumber) view returns(uint32 members, uint128 totalStake, (uint256,uint256) apk)
-func (_ParleyRegistry *ParleyRegistryCaller) Quorum(opts *bind.CallOpts, quorumNumber uint8) (struct {
-	Members    uint32
-	TotalStake *big.Int
-	Apk        G1Point
-}, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "quorum", quorumNumber)
-
-	outstruct := new(struct {
-		Members    uint32
-		TotalStake *big.Int
-		Apk        G1Point
-	})
-	if err != nil {
-		return *outstruct, err
-	}
-
-	outstruct.Members = *abi.ConvertType(out[0], new(uint32)).(*uint32)
-	outstruct.TotalStake = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
-	outstruct.Apk = *abi.ConvertType(out[2], new(G1Point)).(*G1Point)
-
-	return *outstruct, err
-
-}
-
-// Quorum is a free data retrieval call binding the contract method 0xd95edd8d.
-//
-// Solidity: function quorum(uint8 quorumNumber) view returns(uint32 members, uint128 totalStake, (uint256,uint256) apk)
-func (_ParleyRegistry *ParleyRegistrySession) Quorum(quorumNumber uint8) (struct {
-	Members    uint32
-	TotalStake *big.Int
-	Apk        G1Point
-}, error) {
-	return _ParleyRegistry.Contract.Quorum(&_ParleyRegistry.CallOpts, quorumNumber)
-}
-
-// Quorum is a free data retrieval call binding the contract method 0xd95edd8d.
-//
-// Solidity: function quorum(uint8 quorumNumber) view returns(uint32 members, uint128 totalStake, (uint256,uint256) apk)
-func (_ParleyRegistry *ParleyRegistryCallerSession) Quorum(quorumNumber uint8) (struct {
-	Members    uint32
-	TotalStake *big.Int
-	Apk        G1Point
-}, error) {
-	return _ParleyRegistry.Contract.Quorum(&_ParleyRegistry.CallOpts, quorumNumber)
-}
-
-// QuorumBitmap is a free data retrieval call binding the contract method 0x255d6e72.
-//
-// Solidity: function quorumBitmap(bytes32 operatorId) view returns(uint256 bitmap)
-func (_ParleyRegistry *ParleyRegistryCaller) QuorumBitmap(opts *bind.CallOpts, operatorId [32]byte) (*big.Int, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "quorumBitmap", operatorId)
-
-	if err != nil {
-		return *new(*big.Int), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
-
-	return out0, err
-
-}
-
-// QuorumBitmap is a free data retrieval call binding the contract method 0x255d6e72.
-//
-// Solidity: function quorumBitmap(bytes32 operatorId) view returns(uint256 bitmap)
-func (_ParleyRegistry *ParleyRegistrySession) QuorumBitmap(operatorId [32]byte) (*big.Int, error) {
-	return _ParleyRegistry.Contract.QuorumBitmap(&_ParleyRegistry.CallOpts, operatorId)
-}
-
-// QuorumBitmap is a free data retrieval call binding the contract method 0x255d6e72.
-//
-// Solidity: function quorumBitmap(bytes32 operatorId) view returns(uint256 bitmap)
-func (_ParleyRegistry *ParleyRegistryCallerSession) QuorumBitmap(operatorId [32]byte) (*big.Int, error) {
-	return _ParleyRegistry.Contract.QuorumBitmap(&_ParleyRegistry.CallOpts, operatorId)
-}
-
-// StakeOf is a free data retrieval call binding the contract method 0xa1f25420.
-//
-// Solidity: function stakeOf(bytes32 operatorId, uint8 quorumNumber) view returns(uint96 stake)
-func (_ParleyRegistry *ParleyRegistryCaller) StakeOf(opts *bind.CallOpts, operatorId [32]byte, quorumNumber uint8) (*big.Int, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "stakeOf", operatorId, quorumNumber)
-
-	if err != nil {
-		return *new(*big.Int), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
-
-	return out0, err
-
-}
-
-// StakeOf is a free data retrieval call binding the contract method 0xa1f25420.
-//
-// Solidity: function stakeOf(bytes32 operatorId, uint8 quorumNumber) view returns(uint96 stake)
-func (_ParleyRegistry *ParleyRegistrySession) StakeOf(operatorId [32]byte, quorumNumber uint8) (*big.Int, error) {
-	return _ParleyRegistry.Contract.StakeOf(&_ParleyRegistry.CallOpts, operatorId, quorumNumber)
-}
-
-// StakeOf is a free data retrieval call binding the contract method 0xa1f25420.
-//
-// Solidity: function stakeOf(bytes32 operatorId, uint8 quorumNumber) view returns(uint96 stake)
-func (_ParleyRegistry *ParleyRegistryCallerSession) StakeOf(operatorId [32]byte, quorumNumber uint8) (*big.Int, error) {
-	return _ParleyRegistry.Contract.StakeOf(&_ParleyRegistry.CallOpts, operatorId, quorumNumber)
-}
-
-// StakeOracle is a free data retrieval call binding the contract method 0x137760e4.
-//
-// Solidity: function stakeOracle() view returns(address)
-func (_ParleyRegistry *ParleyRegistryCaller) StakeOracle(opts *bind.CallOpts) (common.Address, error) {
-	var out []interface{}
-	err := _ParleyRegistry.contract.Call(opts, &out, "stakeOracle")
-
-	if err != nil {
-		return *new(common.Address), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-
-	return out0, err
-
-}
-
-// StakeOracle is a free data retrieval call binding the contract method 0x137760e4.
-//
-// Solidity: function stakeOracle() view returns(address)
-func (_ParleyRegistry *ParleyRegistrySession) StakeOracle() (common.Address, error) {
-	return _ParleyRegistry.Contract.StakeOracle(&_ParleyRegistry.CallOpts)
-}
-
-// StakeOracle is a free data retrieval call binding the contract method 0x137760e4.
-//
-// Solidity: function stakeOracle() view returns(address)
-func (_ParleyRegistry *ParleyRegistryCallerSession) StakeOracle() (common.Address, error) {
-	return _ParleyRegistry.Contract.StakeOracle(&_ParleyRegistry.CallOpts)
-}
-
-// AcceptOwnership is a paid mutator transaction binding the contract method 0x79ba5097.
-//
-// Solidity: function acceptOwnership() returns()
-func (_ParleyRegistry *ParleyRegistryTransactor) AcceptOwnership(opts *bind.TransactOpts) (*types.Transaction, error) {
-	return _ParleyRegistry.contract.Transact(opts, "acceptOwnership")
-}
-
-// AcceptOwnership is a paid mutator transaction binding the contract method 0x79ba5097.
-//
-// Solidity: function acceptOwnership() returns()
-func (_ParleyRegistry *ParleyRegistrySession) AcceptOwnership() (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.AcceptOwnership(&_ParleyRegistry.TransactOpts)
-}
-
-// AcceptOwnership is a paid mutator transaction binding the contract method 0x79ba5097.
-//
-// Solidity: function acceptOwnership() returns()
-func (_ParleyRegistry *ParleyRegistryTransactorSession) AcceptOwnership() (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.AcceptOwnership(&_ParleyRegistry.TransactOpts)
-}
-
-// EjectOperator is a paid mutator transaction binding the contract method 0x6e3b17db.
-//
-// Solidity: function ejectOperator(address operator, bytes quorumNumbers) returns()
-func (_ParleyRegistry *ParleyRegistryTransactor) EjectOperator(opts *bind.TransactOpts, operator common.Address, quorumNumbers []byte) (*types.Transaction, error) {
-	return _ParleyRegistry.contract.Transact(opts, "ejectOperator", operator, quorumNumbers)
-}
-
-// EjectOperator is a paid mutator transaction binding the contract method 0x6e3b17db.
-//
-// Solidity: function ejectOperator(address operator, bytes quorumNumbers) returns()
-func (_ParleyRegistry *ParleyRegistrySession) EjectOperator(operator common.Address, quorumNumbers []byte) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.EjectOperator(&_ParleyRegistry.TransactOpts, operator, quorumNumbers)
-}
-
-// EjectOperator is a paid mutator transaction binding the contract method 0x6e3b17db.
-//
-// Solidity: function ejectOperator(address operator, bytes quorumNumbers) returns()
-func (_ParleyRegistry *ParleyRegistryTransactorSession) EjectOperator(operator common.Address, quorumNumbers []byte) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.EjectOperator(&_ParleyRegistry.TransactOpts, operator, quorumNumbers)
-}
-
-// JoinQuorums is a paid mutator transaction binding the contract method 0x769129fe.
-//
-// Solidity: function joinQuorums(bytes quorumNumbers) returns()
-func (_ParleyRegistry *ParleyRegistryTransactor) JoinQuorums(opts *bind.TransactOpts, quorumNumbers []byte) (*types.Transaction, error) {
-	return _ParleyRegistry.contract.Transact(opts, "joinQuorums", quorumNumbers)
-}
-
-// JoinQuorums is a paid mutator transaction binding the contract method 0x769129fe.
-//
-// Solidity: function joinQuorums(bytes quorumNumbers) returns()
-func (_ParleyRegistry *ParleyRegistrySession) JoinQuorums(quorumNumbers []byte) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.JoinQuorums(&_ParleyRegistry.TransactOpts, quorumNumbers)
-}
-
-// JoinQuorums is a paid mutator transaction binding the contract method 0x769129fe.
-//
-// Solidity: function joinQuorums(bytes quorumNumbers) returns()
-func (_ParleyRegistry *ParleyRegistryTransactorSession) JoinQuorums(quorumNumbers []byte) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.JoinQuorums(&_ParleyRegistry.TransactOpts, quorumNumbers)
-}
-
-// LeaveQuorums is a paid mutator transaction binding the contract method 0x47a6baf0.
-//
-// Solidity: function leaveQuorums(bytes quorumNumbers) returns()
-func (_ParleyRegistry *ParleyRegistryTransactor) LeaveQuorums(opts *bind.TransactOpts, quorumNumbers []byte) (*types.Transaction, error) {
-	return _ParleyRegistry.contract.Transact(opts, "leaveQuorums", quorumNumbers)
-}
-
-// LeaveQuorums is a paid mutator transaction binding the contract method 0x47a6baf0.
-//
-// Solidity: function leaveQuorums(bytes quorumNumbers) returns()
-func (_ParleyRegistry *ParleyRegistrySession) LeaveQuorums(quorumNumbers []byte) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.LeaveQuorums(&_ParleyRegistry.TransactOpts, quorumNumbers)
-}
-
-// LeaveQuorums is a paid mutator transaction binding the contract method 0x47a6baf0.
-//
-// Solidity: function leaveQuorums(bytes quorumNumbers) returns()
-func (_ParleyRegistry *ParleyRegistryTransactorSession) LeaveQuorums(quorumNumbers []byte) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.LeaveQuorums(&_ParleyRegistry.TransactOpts, quorumNumbers)
-}
-
-// RegisterOperator is a paid mutator transaction binding the contract method 0x2e3dfe84.
-//
-// Solidity: function registerOperator(uint256[2] pubkeyG1, uint256[4] pubkeyG2, uint256[2] pop) returns(bytes32 operatorId)
-func (_ParleyRegistry *ParleyRegistryTransactor) RegisterOperator(opts *bind.TransactOpts, pubkeyG1 [2]*big.Int, pubkeyG2 [4]*big.Int, pop [2]*big.Int) (*types.Transaction, error) {
-	return _ParleyRegistry.contract.Transact(opts, "registerOperator", pubkeyG1, pubkeyG2, pop)
-}
-
-// RegisterOperator is a paid mutator transaction binding the contract method 0x2e3dfe84.
-//
-// Solidity: function registerOperator(uint256[2] pubkeyG1, uint256[4] pubkeyG2, uint256[2] pop) returns(bytes32 operatorId)
-func (_ParleyRegistry *ParleyRegistrySession) RegisterOperator(pubkeyG1 [2]*big.Int, pubkeyG2 [4]*big.Int, pop [2]*big.Int) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.RegisterOperator(&_ParleyRegistry.TransactOpts, pubkeyG1, pubkeyG2, pop)
-}
-
-// RegisterOperator is a paid mutator transaction binding the contract method 0x2e3dfe84.
-//
-// Solidity: function registerOperator(uint256[2] pubkeyG1, uint256[4] pubkeyG2, uint256[2] pop) returns(bytes32 operatorId)
-func (_ParleyRegistry *ParleyRegistryTransactorSession) RegisterOperator(pubkeyG1 [2]*big.Int, pubkeyG2 [4]*big.Int, pop [2]*big.Int) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.RegisterOperator(&_ParleyRegistry.TransactOpts, pubkeyG1, pubkeyG2, pop)
-}
-
-// SetStake is a paid mutator transaction binding the contract method 0x48bc626a.
-//
-// Solidity: function setStake(bytes32 operatorId, uint8 quorumNumber, uint96 stake) returns()
-func (_ParleyRegistry *ParleyRegistryTransactor) SetStake(opts *bind.TransactOpts, operatorId [32]byte, quorumNumber uint8, stake *big.Int) (*types.Transaction, error) {
-	return _ParleyRegistry.contract.Transact(opts, "setStake", operatorId, quorumNumber, stake)
-}
-
-// SetStake is a paid mutator transaction binding the contract method 0x48bc626a.
-//
-// Solidity: function setStake(bytes32 operatorId, uint8 quorumNumber, uint96 stake) returns()
-func (_ParleyRegistry *ParleyRegistrySession) SetStake(operatorId [32]byte, quorumNumber uint8, stake *big.Int) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.SetStake(&_ParleyRegistry.TransactOpts, operatorId, quorumNumber, stake)
-}
-
-// SetStake is a paid mutator transaction binding the contract method 0x48bc626a.
-//
-// Solidity: function setStake(bytes32 operatorId, uint8 quorumNumber, uint96 stake) returns()
-func (_ParleyRegistry *ParleyRegistryTransactorSession) SetStake(operatorId [32]byte, quorumNumber uint8, stake *big.Int) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.SetStake(&_ParleyRegistry.TransactOpts, operatorId, quorumNumber, stake)
-}
-
-// SetStakeOracle is a paid mutator transaction binding the contract method 0x94c92f6d.
-//
-// Solidity: function setStakeOracle(address newOracle) returns()
-func (_ParleyRegistry *ParleyRegistryTransactor) SetStakeOracle(opts *bind.TransactOpts, newOracle common.Address) (*types.Transaction, error) {
-	return _ParleyRegistry.contract.Transact(opts, "setStakeOracle", newOracle)
-}
-
-// SetStakeOracle is a paid mutator transaction binding the contract method 0x94c92f6d.
-//
-// Solidity: function setStakeOracle(address newOracle) returns()
-func (_ParleyRegistry *ParleyRegistrySession) SetStakeOracle(newOracle common.Address) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.SetStakeOracle(&_ParleyRegistry.TransactOpts, newOracle)
-}
-
-// SetStakeOracle is a paid mutator transaction binding the contract method 0x94c92f6d.
-//
-// Solidity: function setStakeOracle(address newOracle) returns()
-func (_ParleyRegistry *ParleyRegistryTransactorSession) SetStakeOracle(newOracle common.Address) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.SetStakeOracle(&_ParleyRegistry.TransactOpts, newOracle)
-}
-
-// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
-//
-// Solidity: function transferOwnership(address newOwner) returns()
-func (_ParleyRegistry *ParleyRegistryTransactor) TransferOwnership(opts *bind.TransactOpts, newOwner common.Address) (*types.Transaction, error) {
-	return _ParleyRegistry.contract.Transact(opts, "transferOwnership", newOwner)
-}
-
-// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
-//
-// Solidity: function transferOwnership(address newOwner) returns()
-func (_ParleyRegistry *ParleyRegistrySession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.TransferOwnership(&_ParleyRegistry.TransactOpts, newOwner)
-}
-
-// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
-//
-// Solidity: function transferOwnership(address newOwner) returns()
-func (_ParleyRegistry *ParleyRegistryTransactorSession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
-	return _ParleyRegistry.Contract.TransferOwnership(&_ParleyRegistry.TransactOpts, newOwner)
-}
-
-// ParleyRegistryNewPubkeyRegistrationIterator is returned from FilterNewPubkeyRegistration and is used to iterate over the raw logs and unpacked data for NewPubkeyRegistration events raised by the ParleyRegistry contract.
-type ParleyRegistryNewPubkeyRegistrationIterator struct {
-	Event *ParleyRegistryNewPubkeyRegistration // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *ParleyRegistryNewPubkeyRegistrationIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(ParleyRegistryNewPubkeyRegistration)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(ParleyRegistryNewPubkeyRegistration)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *ParleyRegistryNewPubkeyRegistrationIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *ParleyRegistryNewPubkeyRegistrationIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// ParleyRegistryNewPubkeyRegistration represents a NewPubkeyRegistration event raised by the ParleyRegistry contract.
-type ParleyRegistryNewPubkeyRegistration struct {
-	Operator          common.Address
-	PubkeyG1          G1Point
-	PubkeyG2          G2Point
-	ProofOfPossession G1Point
-	Raw               types.Log // Blockchain specific contextual infos
-}
-
-// FilterNewPubkeyRegistration is a free log retrieval operation binding the contract event 0x0ccb0ddba2cecfa3af8165bc031316bbb938b41e513f779c82b08d9e874cecfe.
-//
-// Solidity: event NewPubkeyRegistration(address indexed operator, (uint256,uint256) pubkeyG1, (uint256[2],uint256[2]) pubkeyG2, (uint256,uint256) proofOfPossession)
-func (_ParleyRegistry *ParleyRegistryFilterer) FilterNewPubkeyRegistration(opts *bind.FilterOpts, operator []common.Address) (*ParleyRegistryNewPubkeyRegistrationIterator, error) {
-
-	var operatorRule []interface{}
-	for _, operatorItem := range operator {
-		operatorRule = append(operatorRule, operatorItem)
-	}
-
-	logs, sub, err := _ParleyRegistry.contract.FilterLogs(opts, "NewPubkeyRegistration", operatorRule)
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyRegistryNewPubkeyRegistrationIterator{contract: _ParleyRegistry.contract, event: "NewPubkeyRegistration", logs: logs, sub: sub}, nil
-}
-
-// WatchNewPubkeyRegistration is a free log subscription operation binding the contract event 0x0ccb0ddba2cecfa3af8165bc031316bbb938b41e513f779c82b08d9e874cecfe.
-//
-// Solidity: event NewPubkeyRegistration(address indexed operator, (uint256,uint256) pubkeyG1, (uint256[2],uint256[2]) pubkeyG2, (uint256,uint256) proofOfPossession)
-func (_ParleyRegistry *ParleyRegistryFilterer) WatchNewPubkeyRegistration(opts *bind.WatchOpts, sink chan<- *ParleyRegistryNewPubkeyRegistration, operator []common.Address) (event.Subscription, error) {
-
-	var operatorRule []interface{}
-	for _, operatorItem := range operator {
-		operatorRule = append(operatorRule, operatorItem)
-	}
-
-	logs, sub, err := _ParleyRegistry.contract.WatchLogs(opts, "NewPubkeyRegistration", operatorRule)
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(ParleyRegistryNewPubkeyRegistration)
-				if err := _ParleyRegistry.contract.UnpackLog(event, "NewPubkeyRegistration", log); err != nil {
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseNewPubkeyRegistration is a log parse operation binding the contract event 0x0ccb0ddba2cecfa3af8165bc031316bbb938b41e513f779c82b08d9e874cecfe.
-//
-// Solidity: event NewPubkeyRegistration(address indexed operator, (uint256,uint256) pubkeyG1, (uint256[2],uint256[2]) pubkeyG2, (uint256,uint256) proofOfPossession)
-func (_ParleyRegistry *ParleyRegistryFilterer) ParseNewPubkeyRegistration(log types.Log) (*ParleyRegistryNewPubkeyRegistration, error) {
-	event := new(ParleyRegistryNewPubkeyRegistration)
-	if err := _ParleyRegistry.contract.UnpackLog(event, "NewPubkeyRegistration", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
-// ParleyRegistryOperatorAddedToQuorumsIterator is returned from FilterOperatorAddedToQuorums and is used to iterate over the raw logs and unpacked data for OperatorAddedToQuorums events raised by the ParleyRegistry contract.
-type ParleyRegistryOperatorAddedToQuorumsIterator struct {
-	Event *ParleyRegistryOperatorAddedToQuorums // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *ParleyRegistryOperatorAddedToQuorumsIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(ParleyRegistryOperatorAddedToQuorums)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(ParleyRegistryOperatorAddedToQuorums)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *ParleyRegistryOperatorAddedToQuorumsIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *ParleyRegistryOperatorAddedToQuorumsIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// ParleyRegistryOperatorAddedToQuorums represents a OperatorAddedToQuorums event raised by the ParleyRegistry contract.
-type ParleyRegistryOperatorAddedToQuorums struct {
-	Operator      common.Address
-	OperatorId    [32]byte
-	QuorumNumbers []byte
-	Raw           types.Log // Blockchain specific contextual infos
-}
-
-// FilterOperatorAddedToQuorums is a free log retrieval operation binding the contract event 0x73a2b7fb844724b971802ae9b15db094d4b7192df9d7350e14eb466b9b22eb4e.
-//
-// Solidity: event OperatorAddedToQuorums(address operator, bytes32 operatorId, bytes quorumNumbers)
-func (_ParleyRegistry *ParleyRegistryFilterer) FilterOperatorAddedToQuorums(opts *bind.FilterOpts) (*ParleyRegistryOperatorAddedToQuorumsIterator, error) {
-
-	logs, sub, err := _ParleyRegistry.contract.FilterLogs(opts, "OperatorAddedToQuorums")
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyRegistryOperatorAddedToQuorumsIterator{contract: _ParleyRegistry.contract, event: "OperatorAddedToQuorums", logs: logs, sub: sub}, nil
-}
-
-// WatchOperatorAddedToQuorums is a free log subscription operation binding the contract event 0x73a2b7fb844724b971802ae9b15db094d4b7192df9d7350e14eb466b9b22eb4e.
-//
-// Solidity: event OperatorAddedToQuorums(address operator, bytes32 operatorId, bytes quorumNumbers)
-func (_ParleyRegistry *ParleyRegistryFilterer) WatchOperatorAddedToQuorums(opts *bind.WatchOpts, sink chan<- *ParleyRegistryOperatorAddedToQuorums) (event.Subscription, error) {
-
-	logs, sub, err := _ParleyRegistry.contract.WatchLogs(opts, "OperatorAddedToQuorums")
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(ParleyRegistryOperatorAddedToQuorums)
-				if err := _ParleyRegistry.contract.UnpackLog(event, "OperatorAddedToQuorums", log); err != nil {
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseOperatorAddedToQuorums is a log parse operation binding the contract event 0x73a2b7fb844724b971802ae9b15db094d4b7192df9d7350e14eb466b9b22eb4e.
-//
-// Solidity: event OperatorAddedToQuorums(address operator, bytes32 operatorId, bytes quorumNumbers)
-func (_ParleyRegistry *ParleyRegistryFilterer) ParseOperatorAddedToQuorums(log types.Log) (*ParleyRegistryOperatorAddedToQuorums, error) {
-	event := new(ParleyRegistryOperatorAddedToQuorums)
-	if err := _ParleyRegistry.contract.UnpackLog(event, "OperatorAddedToQuorums", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
-// ParleyRegistryOperatorRemovedFromQuorumsIterator is returned from FilterOperatorRemovedFromQuorums and is used to iterate over the raw logs and unpacked data for OperatorRemovedFromQuorums events raised by the ParleyRegistry contract.
-type ParleyRegistryOperatorRemovedFromQuorumsIterator struct {
-	Event *ParleyRegistryOperatorRemovedFromQuorums // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *ParleyRegistryOperatorRemovedFromQuorumsIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(ParleyRegistryOperatorRemovedFromQuorums)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(ParleyRegistryOperatorRemovedFromQuorums)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *ParleyRegistryOperatorRemovedFromQuorumsIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *ParleyRegistryOperatorRemovedFromQuorumsIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// ParleyRegistryOperatorRemovedFromQuorums represents a OperatorRemovedFromQuorums event raised by the ParleyRegistry contract.
-type ParleyRegistryOperatorRemovedFromQuorums struct {
-	Operator      common.Address
-	OperatorId    [32]byte
-	QuorumNumbers []byte
-	Raw           types.Log // Blockchain specific contextual infos
-}
-
-// FilterOperatorRemovedFromQuorums is a free log retrieval operation binding the contract event 0xf843ecd53a563675e62107be1494fdde4a3d49aeedaf8d88c616d85346e3500e.
-//
-// Solidity: event OperatorRemovedFromQuorums(address operator, bytes32 operatorId, bytes quorumNumbers)
-func (_ParleyRegistry *ParleyRegistryFilterer) FilterOperatorRemovedFromQuorums(opts *bind.FilterOpts) (*ParleyRegistryOperatorRemovedFromQuorumsIterator, error) {
-
-	logs, sub, err := _ParleyRegistry.contract.FilterLogs(opts, "OperatorRemovedFromQuorums")
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyRegistryOperatorRemovedFromQuorumsIterator{contract: _ParleyRegistry.contract, event: "OperatorRemovedFromQuorums", logs: logs, sub: sub}, nil
-}
-
-// WatchOperatorRemovedFromQuorums is a free log subscription operation binding the contract event 0xf843ecd53a563675e62107be1494fdde4a3d49aeedaf8d88c616d85346e3500e.
-//
-// Solidity: event OperatorRemovedFromQuorums(address operator, bytes32 operatorId, bytes quorumNumbers)
-func (_ParleyRegistry *ParleyRegistryFilterer) WatchOperatorRemovedFromQuorums(opts *bind.WatchOpts, sink chan<- *ParleyRegistryOperatorRemovedFromQuorums) (event.Subscription, error) {
-
-	logs, sub, err := _ParleyRegistry.contract.WatchLogs(opts, "OperatorRemovedFromQuorums")
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(ParleyRegistryOperatorRemovedFromQuorums)
-				if err := _ParleyRegistry.contract.UnpackLog(event, "OperatorRemovedFromQuorums", log); err != nil {
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseOperatorRemovedFromQuorums is a log parse operation binding the contract event 0xf843ecd53a563675e62107be1494fdde4a3d49aeedaf8d88c616d85346e3500e.
-//
-// Solidity: event OperatorRemovedFromQuorums(address operator, bytes32 operatorId, bytes quorumNumbers)
-func (_ParleyRegistry *ParleyRegistryFilterer) ParseOperatorRemovedFromQuorums(log types.Log) (*ParleyRegistryOperatorRemovedFromQuorums, error) {
-	event := new(ParleyRegistryOperatorRemovedFromQuorums)
-	if err := _ParleyRegistry.contract.UnpackLog(event, "OperatorRemovedFromQuorums", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
-// ParleyRegistryOperatorStakeUpdateIterator is returned from FilterOperatorStakeUpdate and is used to iterate over the raw logs and unpacked data for OperatorStakeUpdate events raised by the ParleyRegistry contract.
-type ParleyRegistryOperatorStakeUpdateIterator struct {
-	Event *ParleyRegistryOperatorStakeUpdate // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *ParleyRegistryOperatorStakeUpdateIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(ParleyRegistryOperatorStakeUpdate)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(ParleyRegistryOperatorStakeUpdate)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *ParleyRegistryOperatorStakeUpdateIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *ParleyRegistryOperatorStakeUpdateIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// ParleyRegistryOperatorStakeUpdate represents a OperatorStakeUpdate event raised by the ParleyRegistry contract.
-type ParleyRegistryOperatorStakeUpdate struct {
-	OperatorId   [32]byte
-	QuorumNumber uint8
-	Stake        *big.Int
-	Raw          types.Log // Blockchain specific contextual infos
-}
-
-// FilterOperatorStakeUpdate is a free log retrieval operation binding the contract event 0x2f527d527e95d8fe40aec55377743bb779087da3f6d0d08f12e36444da62327d.
-//
-// Solidity: event OperatorStakeUpdate(bytes32 indexed operatorId, uint8 quorumNumber, uint96 stake)
-func (_ParleyRegistry *ParleyRegistryFilterer) FilterOperatorStakeUpdate(opts *bind.FilterOpts, operatorId [][32]byte) (*ParleyRegistryOperatorStakeUpdateIterator, error) {
-
-	var operatorIdRule []interface{}
-	for _, operatorIdItem := range operatorId {
-		operatorIdRule = append(operatorIdRule, operatorIdItem)
-	}
-
-	logs, sub, err := _ParleyRegistry.contract.FilterLogs(opts, "OperatorStakeUpdate", operatorIdRule)
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyRegistryOperatorStakeUpdateIterator{contract: _ParleyRegistry.contract, event: "OperatorStakeUpdate", logs: logs, sub: sub}, nil
-}
-
-// WatchOperatorStakeUpdate is a free log subscription operation binding the contract event 0x2f527d527e95d8fe40aec55377743bb779087da3f6d0d08f12e36444da62327d.
-//
-// Solidity: event OperatorStakeUpdate(bytes32 indexed operatorId, uint8 quorumNumber, uint96 stake)
-func (_ParleyRegistry *ParleyRegistryFilterer) WatchOperatorStakeUpdate(opts *bind.WatchOpts, sink chan<- *ParleyRegistryOperatorStakeUpdate, operatorId [][32]byte) (event.Subscription, error) {
-
-	var operatorIdRule []interface{}
-	for _, operatorIdItem := range operatorId {
-		operatorIdRule = append(operatorIdRule, operatorIdItem)
-	}
-
-	logs, sub, err := _ParleyRegistry.contract.WatchLogs(opts, "OperatorStakeUpdate", operatorIdRule)
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(ParleyRegistryOperatorStakeUpdate)
-				if err := _ParleyRegistry.contract.UnpackLog(event, "OperatorStakeUpdate", log); err != nil {
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseOperatorStakeUpdate is a log parse operation binding the contract event 0x2f527d527e95d8fe40aec55377743bb779087da3f6d0d08f12e36444da62327d.
-//
-// Solidity: event OperatorStakeUpdate(bytes32 indexed operatorId, uint8 quorumNumber, uint96 stake)
-func (_ParleyRegistry *ParleyRegistryFilterer) ParseOperatorStakeUpdate(log types.Log) (*ParleyRegistryOperatorStakeUpdate, error) {
-	event := new(ParleyRegistryOperatorStakeUpdate)
-	if err := _ParleyRegistry.contract.UnpackLog(event, "OperatorStakeUpdate", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
-// ParleyRegistryOwnershipTransferStartedIterator is returned from FilterOwnershipTransferStarted and is used to iterate over the raw logs and unpacked data for OwnershipTransferStarted events raised by the ParleyRegistry contract.
-type ParleyRegistryOwnershipTransferStartedIterator struct {
-	Event *ParleyRegistryOwnershipTransferStarted // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *ParleyRegistryOwnershipTransferStartedIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(ParleyRegistryOwnershipTransferStarted)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(ParleyRegistryOwnershipTransferStarted)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *ParleyRegistryOwnershipTransferStartedIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *ParleyRegistryOwnershipTransferStartedIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// ParleyRegistryOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the ParleyRegistry contract.
-type ParleyRegistryOwnershipTransferStarted struct {
-	PreviousOwner common.Address
-	NewOwner      common.Address
-	Raw           types.Log // Blockchain specific contextual infos
-}
-
-// FilterOwnershipTransferStarted is a free log retrieval operation binding the contract event 0x38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700.
-//
-// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
-func (_ParleyRegistry *ParleyRegistryFilterer) FilterOwnershipTransferStarted(opts *bind.FilterOpts, previousOwner []common.Address, newOwner []common.Address) (*ParleyRegistryOwnershipTransferStartedIterator, error) {
-
-	var previousOwnerRule []interface{}
-	for _, previousOwnerItem := range previousOwner {
-		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
-	}
-	var newOwnerRule []interface{}
-	for _, newOwnerItem := range newOwner {
-		newOwnerRule = append(newOwnerRule, newOwnerItem)
-	}
-
-	logs, sub, err := _ParleyRegistry.contract.FilterLogs(opts, "OwnershipTransferStarted", previousOwnerRule, newOwnerRule)
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyRegistryOwnershipTransferStartedIterator{contract: _ParleyRegistry.contract, event: "OwnershipTransferStarted", logs: logs, sub: sub}, nil
-}
-
-// WatchOwnershipTransferStarted is a free log subscription operation binding the contract event 0x38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700.
-//
-// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
-func (_ParleyRegistry *ParleyRegistryFilterer) WatchOwnershipTransferStarted(opts *bind.WatchOpts, sink chan<- *ParleyRegistryOwnershipTransferStarted, previousOwner []common.Address, newOwner []common.Address) (event.Subscription, error) {
-
-	var previousOwnerRule []interface{}
-	for _, previousOwnerItem := range previousOwner {
-		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
-	}
-	var newOwnerRule []interface{}
-	for _, newOwnerItem := range newOwner {
-		newOwnerRule = append(newOwnerRule, newOwnerItem)
-	}
-
-	logs, sub, err := _ParleyRegistry.contract.WatchLogs(opts, "OwnershipTransferStarted", previousOwnerRule, newOwnerRule)
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(ParleyRegistryOwnershipTransferStarted)
-				if err := _ParleyRegistry.contract.UnpackLog(event, "OwnershipTransferStarted", log); err != nil {
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseOwnershipTransferStarted is a log parse operation binding the contract event 0x38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700.
-//
-// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
-func (_ParleyRegistry *ParleyRegistryFilterer) ParseOwnershipTransferStarted(log types.Log) (*ParleyRegistryOwnershipTransferStarted, error) {
-	event := new(ParleyRegistryOwnershipTransferStarted)
-	if err := _ParleyRegistry.contract.UnpackLog(event, "OwnershipTransferStarted", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
-// ParleyRegistryOwnershipTransferredIterator is returned from FilterOwnershipTransferred and is used to iterate over the raw logs and unpacked data for OwnershipTransferred events raised by the ParleyRegistry contract.
-type ParleyRegistryOwnershipTransferredIterator struct {
-	Event *ParleyRegistryOwnershipTransferred // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *ParleyRegistryOwnershipTransferredIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(ParleyRegistryOwnershipTransferred)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(ParleyRegistryOwnershipTransferred)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *ParleyRegistryOwnershipTransferredIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *ParleyRegistryOwnershipTransferredIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// ParleyRegistryOwnershipTransferred represents a OwnershipTransferred event raised by the ParleyRegistry contract.
-type ParleyRegistryOwnershipTransferred struct {
-	PreviousOwner common.Address
-	NewOwner      common.Address
-	Raw           types.Log // Blockchain specific contextual infos
-}
-
-// FilterOwnershipTransferred is a free log retrieval operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
-//
-// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
-func (_ParleyRegistry *ParleyRegistryFilterer) FilterOwnershipTransferred(opts *bind.FilterOpts, previousOwner []common.Address, newOwner []common.Address) (*ParleyRegistryOwnershipTransferredIterator, error) {
-
-	var previousOwnerRule []interface{}
-	for _, previousOwnerItem := range previousOwner {
-		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
-	}
-	var newOwnerRule []interface{}
-	for _, newOwnerItem := range newOwner {
-		newOwnerRule = append(newOwnerRule, newOwnerItem)
-	}
-
-	logs, sub, err := _ParleyRegistry.contract.FilterLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyRegistryOwnershipTransferredIterator{contract: _ParleyRegistry.contract, event: "OwnershipTransferred", logs: logs, sub: sub}, nil
-}
-
-// WatchOwnershipTransferred is a free log subscription operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
-//
-// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
-func (_ParleyRegistry *ParleyRegistryFilterer) WatchOwnershipTransferred(opts *bind.WatchOpts, sink chan<- *ParleyRegistryOwnershipTransferred, previousOwner []common.Address, newOwner []common.Address) (event.Subscription, error) {
-
-	var previousOwnerRule []interface{}
-	for _, previousOwnerItem := range previousOwner {
-		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
-	}
-	var newOwnerRule []interface{}
-	for _, newOwnerItem := range newOwner {
-		newOwnerRule = append(newOwnerRule, newOwnerItem)
-	}
-
-	logs, sub, err := _ParleyRegistry.contract.WatchLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(ParleyRegistryOwnershipTransferred)
-				if err := _ParleyRegistry.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseOwnershipTransferred is a log parse operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
-//
-// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
-func (_ParleyRegistry *ParleyRegistryFilterer) ParseOwnershipTransferred(log types.Log) (*ParleyRegistryOwnershipTransferred, error) {
-	event := new(ParleyRegistryOwnershipTransferred)
-	if err := _ParleyRegistry.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
-// ParleyRegistryStakeOracleUpdatedIterator is returned from FilterStakeOracleUpdated and is used to iterate over the raw logs and unpacked data for StakeOracleUpdated events raised by the ParleyRegistry contract.
-type ParleyRegistryStakeOracleUpdatedIterator struct {
-	Event *ParleyRegistryStakeOracleUpdated // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *ParleyRegistryStakeOracleUpdatedIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(ParleyRegistryStakeOracleUpdated)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(ParleyRegistryStakeOracleUpdated)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *ParleyRegistryStakeOracleUpdatedIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *ParleyRegistryStakeOracleUpdatedIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// ParleyRegistryStakeOracleUpdated represents a StakeOracleUpdated event raised by the ParleyRegistry contract.
-type ParleyRegistryStakeOracleUpdated struct {
-	PreviousOracle common.Address
-	NewOracle      common.Address
-	Raw            types.Log // Blockchain specific contextual infos
-}
-
-// FilterStakeOracleUpdated is a free log retrieval operation binding the contract event 0xb09ea92845fd678847dc5876cfd17e0bc1be603332789e9690a3de98e217f40e.
-//
-// Solidity: event StakeOracleUpdated(address indexed previousOracle, address indexed newOracle)
-func (_ParleyRegistry *ParleyRegistryFilterer) FilterStakeOracleUpdated(opts *bind.FilterOpts, previousOracle []common.Address, newOracle []common.Address) (*ParleyRegistryStakeOracleUpdatedIterator, error) {
-
-	var previousOracleRule []interface{}
-	for _, previousOracleItem := range previousOracle {
-		previousOracleRule = append(previousOracleRule, previousOracleItem)
-	}
-	var newOracleRule []interface{}
-	for _, newOracleItem := range newOracle {
-		newOracleRule = append(newOracleRule, newOracleItem)
-	}
-
-	logs, sub, err := _ParleyRegistry.contract.FilterLogs(opts, "StakeOracleUpdated", previousOracleRule, newOracleRule)
-	if err != nil {
-		return nil, err
-	}
-	return &ParleyRegistryStakeOracleUpdatedIterator{contract: _ParleyRegistry.contract, event: "StakeOracleUpdated", logs: logs, sub: sub}, nil
-}
-
-// WatchStakeOracleUpdated is a free log subscription operation binding the contract event 0xb09ea92845fd678847dc5876cfd17e0bc1be603332789e9690a3de98e217f40e.
-//
-// Solidity: event StakeOracleUpdated(address indexed previousOracle, address indexed newOracle)
-func (_ParleyRegistry *ParleyRegistryFilterer) WatchStakeOracleUpdated(opts *bind.WatchOpts, sink chan<- *ParleyRegistryStakeOracleUpdated, previousOracle []common.Address, newOracle []common.Address) (event.Subscription, error) {
-
-	var previousOracleRule []interface{}
-	for _, previousOracleItem := range previousOracle {
-		previousOracleRule = append(previousOracleRule, previousOracleItem)
-	}
-	var newOracleRule []interface{}
-	for _, newOracleItem := range newOracle {
-		newOracleRule = append(newOracleRule, newOracleItem)
-	}
-
-	logs, sub, err := _ParleyRegistry.contract.WatchLogs(opts, "StakeOracleUpdated", previousOracleRule, newOracleRule)
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(ParleyRegistryStakeOracleUpdated)
-				if err := _ParleyRegistry.contract.UnpackLog(event, "StakeOracleUpdated", log); err != nil {
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseStakeOracleUpdated is a log parse operation binding the contract event 0xb09ea92845fd678847dc5876cfd17e0bc1be603332789e9690a3de98e217f40e.
-//
-// Solidity: event StakeOracleUpdated(address indexed previousOracle, address indexed newOracle)
-func (_ParleyRegistry *ParleyRegistryFilterer) ParseStakeOracleUpdated(log types.Log) (*ParleyRegistryStakeOracleUpdated, error) {
-	event := new(ParleyRegistryStakeOracleUpdated)
-	if err := _ParleyRegistry.contract.UnpackLog(event, "StakeOracleUpdated", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

@@ -5,4 +5,4 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 exec "$here/tools/solbuild.sh" "$here" "$here/../artifacts" "$here/../bindings" bindings "$@" -- \
-  IParleyInbox ParleyMessenger InboxProbe ParleyRegistry ParleyCertificateInbox
+  IParleyInbox ParleyMessenger InboxProbe

@@ -10,33 +10,11 @@ struct Identifier {
     uint256 chainId;
 }
 
-/// @notice One operator-table update, mirrored from the AVS's L1 registry by the
-///         derivation hook. Fields a kind does not use must be zero.
-struct OperatorUpdate {
-    /// 1 register, 2 join quorums, 3 leave quorums, 4 set stake.
-    uint8 kind;
-    /// register: the operator's address.
-    address operator;
-    /// register: BN254 G1 public key (X, Y).
-    uint256[2] pubkeyG1;
-    /// register: BN254 G2 public key (X[0], X[1], Y[0], Y[1]) in EIP-197 order.
-    uint256[4] pubkeyG2;
-    /// register: proof of possession (G1).
-    uint256[2] pop;
-    /// join, leave, set stake: the operator id, keccak256(pubkeyG1).
-    bytes32 operatorId;
-    /// join, leave: quorum numbers.
-    bytes quorums;
-    /// set stake: the quorum.
-    uint8 quorum;
-    /// set stake: the new stake.
-    uint96 stake;
-}
-
 /// @title IParleyInbox
 /// @notice The cross-rollup inbox precompile of a Parley destination rollup. It holds the
 ///         message roots that AVS quorum certificates certified (verified in derivation)
-///         and the AVS's operator table, and lets contracts validate remote messages.
+///         and a summary of the latest operator-table snapshot the AVS published on L1,
+///         and lets contracts validate remote messages.
 /// @dev    Only the rollup's Parley system sender writes (through deposits derived from
 ///         L1); everything else reads. DELEGATECALL, CALLCODE and value transfers revert;
 ///         nothing is written in a static context. The inbox is a precompile and has no
@@ -52,8 +30,10 @@ interface IParleyInbox {
         uint256 indexed chainId, uint64 fromBlock, uint64 toBlock, bytes32 lastBlockHash, bytes32 messageRoot
     );
 
-    /// @notice Emitted when a batch of operator-table updates produced a new version.
-    event OperatorTableUpdated(uint64 indexed version, uint32 operators, uint32 rejected);
+    /// @notice Emitted when an operator-table snapshot sealed on L1 is recorded.
+    /// @param l1Block The L1 block in which the snapshot was sealed (its version).
+    /// @param root    The snapshot's root.
+    event SnapshotRecorded(uint64 indexed l1Block, bytes32 root);
 
     /// @notice A write method was called by someone other than the system sender.
     error NotSystemSender();
@@ -78,10 +58,15 @@ interface IParleyInbox {
     error NonContiguousRange(uint256 chainId, uint64 expectedFromBlock, uint64 fromBlock);
     /// @notice A recorded range is empty (fromBlock after toBlock).
     error EmptyRange();
-    /// @notice The operator-table version is not (or no longer) readable.
-    error UnknownTableVersion(uint64 version, uint64 latest);
-    /// @notice The update batch is too large.
-    error TooManyUpdates(uint256 count, uint256 max);
+    /// @notice A recorded snapshot is not after the latest one.
+    error StaleSnapshot(uint64 l1Block, uint64 latestL1Block);
+    /// @notice A recorded snapshot's set lists differ in length, are empty, or list more
+    ///         than 32 sets.
+    error InvalidOperatorSetCount(uint256 operatorSetIds, uint256 totalWeights);
+    /// @notice A recorded snapshot's operator-set ids are not strictly ascending.
+    error OperatorSetsNotAscending(uint32 previousId, uint32 operatorSetId);
+    /// @notice A recorded snapshot lists an operator-set id of 192 or more.
+    error OperatorSetIdOutOfRange(uint32 operatorSetId);
 
     /// @notice Reverts unless the message is inside a certified range of its source chain;
     ///         emits ExecutingMessage when it is.
@@ -111,21 +96,28 @@ interface IParleyInbox {
     /// @return certified   Whether any range of the chain is certified.
     function latestCertifiedBlock(uint256 chainId) external view returns (uint64 blockNumber, bool certified);
 
-    /// @notice The operator table's latest version (0: no update yet).
-    function operatorTableVersion() external view returns (uint64);
+    /// @notice The latest operator-table snapshot recorded (all zero if none).
+    /// @return l1Block The L1 block in which it was sealed.
+    /// @return root    Its root.
+    function latestSnapshot() external view returns (uint64 l1Block, bytes32 root);
 
-    /// @notice The operator table at a version within the readable window, in the
-    ///         optable package's snapshot encoding.
-    function operatorTable(uint64 version) external view returns (bytes memory table);
-
-    /// @notice The operator table's commitment hash at a version within the window.
-    function operatorTableCommitment(uint64 version) external view returns (bytes32);
+    /// @notice An operator set's total weight in the latest snapshot (0 if the set is
+    ///         not in it).
+    function operatorSetWeight(uint32 operatorSetId) external view returns (uint256 totalWeight);
 
     /// @notice Records a certified range (system sender only).
     function recordRange(uint256 chainId, uint64 fromBlock, uint64 toBlock, bytes32 lastBlockHash, bytes32 messageRoot)
         external;
 
-    /// @notice Applies one batch of operator-table updates as the next version (system
-    ///         sender only). Invalid updates are skipped and counted.
-    function applyOperatorUpdates(OperatorUpdate[] calldata updates) external;
+    /// @notice Records an operator-table snapshot sealed on L1 as the latest (system
+    ///         sender only): its block and root, and each listed set's total weight.
+    ///         Reverts unless the lists have equal length 1..32 with ids strictly
+    ///         ascending and below 192, and then unless l1Block is after the latest
+    ///         snapshot's.
+    function recordSnapshot(
+        uint64 l1Block,
+        bytes32 root,
+        uint32[] calldata operatorSetIds,
+        uint256[] calldata totalWeights
+    ) external;
 }

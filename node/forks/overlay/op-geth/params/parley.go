@@ -14,8 +14,7 @@ import (
 // ParleyConfig configures Parley's cross-rollup inbox precompile: the genesis
 // "config.parley" object of a destination rollup. For example:
 //
-//	"parley": {"activationTime": 1767225600, "l1ChainId": 11155111,
-//	           "registry": "0x…", "window": 16}
+//	"parley": {"activationTime": 1767225600, "l1ChainId": 11155111, "avs": "0x…"}
 //
 // It deliberately imports nothing from Parley (the Parley module depends on this
 // package); core/vm converts it to a precompile.Config, validates it, and caches the
@@ -24,13 +23,10 @@ type ParleyConfig struct {
 	// ActivationTime is the first block timestamp at which the inbox exists at its
 	// address; before it the address is an ordinary empty account.
 	ActivationTime uint64 `json:"activationTime"`
-	// L1ChainID and Registry identify the AVS (its L1 chain and operator registry)
-	// whose certificates and operator table the inbox holds.
+	// L1ChainID and AVS identify the AVS whose certificates and snapshots the chain's
+	// deposits carry: its L1 chain and its EigenLayer AVS address.
 	L1ChainID uint64         `json:"l1ChainId"`
-	Registry  common.Address `json:"registry"`
-	// Window is how many operator-table versions before the latest stay readable
-	// (Parley's default if zero).
-	Window uint64 `json:"window,omitempty"`
+	AVS       common.Address `json:"avs"`
 }
 
 // String describes the configuration for logs.
@@ -38,8 +34,7 @@ func (c *ParleyConfig) String() string {
 	if c == nil {
 		return "parley: not configured"
 	}
-	return fmt.Sprintf("parley: activation time %d, AVS registry %s on L1 chain %d, window %d",
-		c.ActivationTime, c.Registry, c.L1ChainID, c.Window)
+	return fmt.Sprintf("parley: activation time %d, AVS %s on L1 chain %d", c.ActivationTime, c.AVS, c.L1ChainID)
 }
 
 // IsParley reports whether the Parley inbox is active at a block time.

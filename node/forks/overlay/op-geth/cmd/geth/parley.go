@@ -24,7 +24,6 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
-	"github.com/parley-xyz/parley/interop/optable"
 	"github.com/parley-xyz/parley/precompile"
 )
 
@@ -48,19 +47,11 @@ func parleyRegisterAPIs(stack *node.Node, backend *eth.Ethereum) {
 		return // Parley not configured: the node is plain op-geth.
 	}
 	log.Info("Parley inbox configured", "address", precompile.Address, "activation", cfg.ActivationTime,
-		"l1ChainId", cfg.AVS.L1ChainID, "registry", cfg.AVS.Registry, "window", parleyWindow(cfg))
+		"l1ChainId", cfg.AVS.L1ChainID, "avs", cfg.AVS.Address)
 	stack.RegisterAPIs([]rpc.API{{
 		Namespace: "parley",
 		Service:   &parleyAPI{backend: backend.APIBackend, cfg: cfg},
 	}})
-}
-
-// parleyWindow is the effective operator-table window of a configuration.
-func parleyWindow(cfg *precompile.Config) uint64 {
-	if cfg.Window == 0 {
-		return optable.DefaultWindow
-	}
-	return cfg.Window
 }
 
 // parleyAPI serves the parley_ namespace. Every state read runs the inbox's own view
@@ -77,8 +68,7 @@ type ParleyConfigResult struct {
 	SystemSender   common.Address `json:"systemSender"`   // the only account that writes
 	ActivationTime hexutil.Uint64 `json:"activationTime"` // first block time with the inbox
 	L1ChainID      hexutil.Uint64 `json:"l1ChainId"`      // the AVS's L1 chain
-	Registry       common.Address `json:"registry"`       // the AVS's operator registry on L1
-	Window         hexutil.Uint64 `json:"window"`         // readable operator-table versions before the latest (effective)
+	AVS            common.Address `json:"avs"`            // the AVS's EigenLayer address on L1
 	Active         bool           `json:"active"`         // whether the inbox is active at the head block
 	HeadTime       hexutil.Uint64 `json:"headTime"`       // the head block's time that Active refers to
 	HookVersion    string         `json:"hookVersion"`    // the fork-hook interface version of this binary
@@ -93,8 +83,7 @@ func (api *parleyAPI) Config() *ParleyConfigResult {
 		SystemSender:   precompile.SystemSender,
 		ActivationTime: hexutil.Uint64(api.cfg.ActivationTime),
 		L1ChainID:      hexutil.Uint64(api.cfg.AVS.L1ChainID),
-		Registry:       api.cfg.AVS.Registry,
-		Window:         hexutil.Uint64(parleyWindow(api.cfg)),
+		AVS:            api.cfg.AVS.Address,
 		Active:         api.cfg.Active(head.Time),
 		HeadTime:       hexutil.Uint64(head.Time),
 		HookVersion:    vm.ParleyHookVersion,
@@ -143,15 +132,26 @@ func (api *parleyAPI) LatestCertified(ctx context.Context, chainID gmath.HexOrDe
 	return &res, nil
 }
 
-// OperatorTableVersion returns the operator table's latest version as stored at the
-// given block (default latest); 0 means no update yet (parley_operatorTableVersion).
-func (api *parleyAPI) OperatorTableVersion(ctx context.Context, blockNrOrHash *rpc.BlockNumberOrHash) (hexutil.Uint64, error) {
-	var v uint64
-	err := api.view(ctx, blockNrOrHash, func(in *precompile.Inbox) (err error) {
-		v, err = in.OperatorTableVersion()
+// LatestSnapshotResult is parley_latestSnapshot's answer: the latest operator-table
+// snapshot recorded in the inbox (all zero if none).
+type LatestSnapshotResult struct {
+	L1Block hexutil.Uint64 `json:"l1Block"` // the L1 block in which it was sealed
+	Root    common.Hash    `json:"root"`    // its root
+}
+
+// LatestSnapshot returns the latest recorded snapshot as stored at the given block
+// (default latest) (parley_latestSnapshot).
+func (api *parleyAPI) LatestSnapshot(ctx context.Context, blockNrOrHash *rpc.BlockNumberOrHash) (*LatestSnapshotResult, error) {
+	var res LatestSnapshotResult
+	err := api.view(ctx, blockNrOrHash, func(in *precompile.Inbox) error {
+		s, err := in.LatestSnapshot()
+		res = LatestSnapshotResult{L1Block: hexutil.Uint64(s.Block), Root: s.Root}
 		return err
 	})
-	return hexutil.Uint64(v), err
+	if err != nil {
+		return nil, err
+	}
+	return &res, nil
 }
 
 // view runs fn against the inbox over the state of a block. Before the inbox's

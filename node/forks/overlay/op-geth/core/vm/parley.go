@@ -101,8 +101,7 @@ func parleyResolve(pc *params.ParleyConfig) *parleyEntry {
 	}
 	cfg := &precompile.Config{
 		ActivationTime: pc.ActivationTime,
-		AVS:            attestation.AVS{L1ChainID: pc.L1ChainID, Registry: pc.Registry},
-		Window:         pc.Window,
+		AVS:            attestation.AVS{L1ChainID: pc.L1ChainID, Address: pc.AVS},
 	}
 	e := &parleyEntry{inbox: &parleyInbox{cfg: cfg}}
 	if err := cfg.Validate(); err != nil {

@@ -7,6 +7,7 @@ package vm
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"math/big"
 	"strings"
@@ -30,7 +31,7 @@ func parleyTestConfig() *params.ParleyConfig {
 	return &params.ParleyConfig{
 		ActivationTime: parleyTestActivation,
 		L1ChainID:      11155111,
-		Registry:       common.HexToAddress("0x000000000000000000000000000000000000a11c"),
+		AVS:            common.HexToAddress("0x000000000000000000000000000000000000a11c"),
 	}
 }
 
@@ -74,6 +75,13 @@ func parleyRecordRange(t *testing.T) []byte {
 	return parleyPack(t, "recordRange", big.NewInt(10), uint64(1), uint64(5), common.Hash{1}, common.Hash{2})
 }
 
+func parleyRecordSnapshot(t *testing.T) []byte {
+	return parleyPack(t, "recordSnapshot", uint64(40), common.Hash{4}, []uint32{0, 2}, []*big.Int{big.NewInt(100), big.NewInt(200)})
+}
+
+// parleyView is a view call whose answer is two words (latestSnapshot).
+func parleyView(t *testing.T) []byte { return parleyPack(t, "latestSnapshot") }
+
 // wantParleyRevert checks a revert with an IParleyInbox custom error.
 func wantParleyRevert(t *testing.T, what string, ret []byte, left uint64, err error, name string) {
 	t.Helper()
@@ -98,7 +106,7 @@ func TestParleyNotConfigured(t *testing.T) {
 	if got, want := evm.ActivePrecompilesWithParley(rules), ActivePrecompiles(rules); len(got) != len(want) || &got[0] != &want[0] {
 		t.Fatal("active precompiles differ from upstream without Parley")
 	}
-	ret, left, err := evm.Call(parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), 100000, new(uint256.Int))
+	ret, left, err := evm.Call(parleyTestUser, precompile.Address, parleyView(t), 100000, new(uint256.Int))
 	if err != nil || len(ret) != 0 || left != 100000 {
 		t.Fatalf("call to the unconfigured inbox address: ret=%x left=%d err=%v, want an empty account", ret, left, err)
 	}
@@ -116,7 +124,7 @@ func TestParleyActivation(t *testing.T) {
 	if got := evm.ActivePrecompilesWithParley(evm.chainRules); len(got) != len(upstream) {
 		t.Fatal("inbox warm before its activation time")
 	}
-	ret, left, err := evm.Call(parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), 100000, new(uint256.Int))
+	ret, left, err := evm.Call(parleyTestUser, precompile.Address, parleyView(t), 100000, new(uint256.Int))
 	if err != nil || len(ret) != 0 || left != 100000 {
 		t.Fatalf("pre-activation call: ret=%x left=%d err=%v, want an empty account", ret, left, err)
 	}
@@ -135,8 +143,8 @@ func TestParleyActivation(t *testing.T) {
 	if !sdb.AddressInAccessList(precompile.Address) {
 		t.Fatal("inbox not warm")
 	}
-	ret, left, err = evm.Call(parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), 100000, new(uint256.Int))
-	if err != nil || len(ret) != 32 || left >= 100000 {
+	ret, left, err = evm.Call(parleyTestUser, precompile.Address, parleyView(t), 100000, new(uint256.Int))
+	if err != nil || len(ret) != 64 || left >= 100000 {
 		t.Fatalf("view call: ret=%x left=%d err=%v", ret, left, err)
 	}
 }
@@ -153,11 +161,17 @@ func TestParleyCallRules(t *testing.T) {
 			return evm.Call(parleyTestUser, precompile.Address, parleyPack(t, "latestCertifiedBlock", big.NewInt(10)), gas, new(uint256.Int))
 		}, ""},
 		{"view STATICCALL", func(evm *EVM) ([]byte, uint64, error) {
-			return evm.StaticCall(parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), gas)
+			return evm.StaticCall(parleyTestUser, precompile.Address, parleyView(t), gas)
 		}, ""},
 		{"write from a user", func(evm *EVM) ([]byte, uint64, error) {
 			return evm.Call(parleyTestUser, precompile.Address, rr, gas, new(uint256.Int))
 		}, "NotSystemSender"},
+		{"snapshot from a user", func(evm *EVM) ([]byte, uint64, error) {
+			return evm.Call(parleyTestUser, precompile.Address, parleyRecordSnapshot(t), gas, new(uint256.Int))
+		}, "NotSystemSender"},
+		{"snapshot by STATICCALL straight to the inbox", func(evm *EVM) ([]byte, uint64, error) {
+			return evm.StaticCall(precompile.SystemSender, precompile.Address, parleyRecordSnapshot(t), gas)
+		}, "WriteInStaticContext"},
 		{"write by STATICCALL straight to the inbox", func(evm *EVM) ([]byte, uint64, error) {
 			return evm.StaticCall(precompile.SystemSender, precompile.Address, rr, gas)
 		}, "WriteInStaticContext"},
@@ -166,13 +180,13 @@ func TestParleyCallRules(t *testing.T) {
 			return evm.StaticCall(parleyTestUser, precompile.Address, parleyPack(t, "validateMessage", id, [32]byte{}, []byte{}), gas)
 		}, "WriteInStaticContext"},
 		{"DELEGATECALL", func(evm *EVM) ([]byte, uint64, error) {
-			return evm.DelegateCall(parleyTestUser, parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), gas, new(uint256.Int))
+			return evm.DelegateCall(parleyTestUser, parleyTestUser, precompile.Address, parleyView(t), gas, new(uint256.Int))
 		}, "DelegateCallForbidden"},
 		{"CALLCODE", func(evm *EVM) ([]byte, uint64, error) {
-			return evm.CallCode(parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), gas, new(uint256.Int))
+			return evm.CallCode(parleyTestUser, precompile.Address, parleyView(t), gas, new(uint256.Int))
 		}, "DelegateCallForbidden"},
 		{"value", func(evm *EVM) ([]byte, uint64, error) {
-			return evm.Call(parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), gas, uint256.NewInt(1))
+			return evm.Call(parleyTestUser, precompile.Address, parleyView(t), gas, uint256.NewInt(1))
 		}, "ValueNotAccepted"},
 		{"unknown selector", func(evm *EVM) ([]byte, uint64, error) {
 			return evm.Call(parleyTestUser, precompile.Address, []byte{1, 2, 3, 4}, gas, new(uint256.Int))
@@ -226,6 +240,27 @@ func TestParleySystemWriteAndOutOfGas(t *testing.T) {
 	if err != nil || out[0].(uint64) != 5 || !out[1].(bool) {
 		t.Fatalf("latestCertifiedBlock = %v (%v), want 5, true", out, err)
 	}
+
+	// A snapshot, given exactly its bound: it succeeds, and the views read it back.
+	rs := parleyRecordSnapshot(t)
+	bound := precompile.RecordSnapshotGas(2, len(rs))
+	if _, left, err = evm.Call(precompile.SystemSender, precompile.Address, rs, bound, new(uint256.Int)); err != nil {
+		t.Fatalf("recordSnapshot with its gas bound %d: left=%d err=%v", bound, left, err)
+	}
+	if logs := sdb.Logs(); len(logs) != 2 || logs[1].Topics[0] != precompile.ABI.Events["SnapshotRecorded"].ID {
+		t.Fatalf("logs %v, want SnapshotRecorded after RangeCertified", logs)
+	}
+	ret, _, err = evm.StaticCall(parleyTestUser, precompile.Address, parleyView(t), 100000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err = precompile.ABI.Methods["latestSnapshot"].Outputs.Unpack(ret); err != nil || out[0].(uint64) != 40 || out[1].([32]byte) != [32]byte{4} {
+		t.Fatalf("latestSnapshot = %v (%v), want 40, 0x04…", out, err)
+	}
+	ret, _, err = evm.StaticCall(parleyTestUser, precompile.Address, parleyPack(t, "operatorSetWeight", uint32(2)), 100000)
+	if err != nil || new(big.Int).SetBytes(ret).Int64() != 200 {
+		t.Fatalf("operatorSetWeight(2) = %x, %v; want 200", ret, err)
+	}
 }
 
 // parleyForwarder is code that CALLs the inbox with its own call data and returns (or
@@ -257,8 +292,8 @@ func TestParleyStaticContextReachesNestedCall(t *testing.T) {
 	wantParleyRevert(t, "STATICCALL then CALL", ret, left, err, "WriteInStaticContext")
 
 	// Views work through the forwarder in a static context.
-	ret, _, err = evm.StaticCall(parleyTestUser, fwd, parleyPack(t, "operatorTableVersion"), 1_000_000)
-	if err != nil || len(ret) != 32 {
+	ret, _, err = evm.StaticCall(parleyTestUser, fwd, parleyView(t), 1_000_000)
+	if err != nil || len(ret) != 64 {
 		t.Fatalf("static view through a contract: ret=%x err=%v", ret, err)
 	}
 }
@@ -285,7 +320,7 @@ func TestParleyTracerSeesGas(t *testing.T) {
 	evm.Config.Tracer = &tracing.Hooks{OnGasChange: func(o, n uint64, r tracing.GasChangeReason) {
 		changes = append(changes, change{o, n, r})
 	}}
-	_, left, err := evm.Call(parleyTestUser, precompile.Address, parleyPack(t, "operatorTableVersion"), 100000, new(uint256.Int))
+	_, left, err := evm.Call(parleyTestUser, precompile.Address, parleyView(t), 100000, new(uint256.Int))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -304,22 +339,21 @@ func TestParleyConfigValidationAndCache(t *testing.T) {
 	}
 	cc.Parley = parleyTestConfig()
 	a, err := ParleyInboxConfig(&cc)
-	if err != nil || a.ActivationTime != parleyTestActivation || a.AVS.L1ChainID != 11155111 {
+	if err != nil || a.ActivationTime != parleyTestActivation || a.AVS.L1ChainID != 11155111 || a.AVS.Address != cc.Parley.AVS {
 		t.Fatalf("valid config: %+v, %v", a, err)
 	}
 	cc.Parley = parleyTestConfig() // an equal value at another address: the same entry
 	if b, _ := ParleyInboxConfig(&cc); b != a {
 		t.Fatal("equal configurations resolved twice")
 	}
-	cc.Parley.Window = 8 // a changed value is never served the old entry
-	if b, _ := ParleyInboxConfig(&cc); b == a || b.Window != 8 {
+	cc.Parley.ActivationTime = 8 // a changed value is never served the old entry
+	if b, _ := ParleyInboxConfig(&cc); b == a || b.ActivationTime != 8 || b.AVS.Address != a.AVS.Address {
 		t.Fatal("changed configuration served a stale entry")
 	}
 
 	for _, bad := range []*params.ParleyConfig{
-		{L1ChainID: 1},                // no registry
-		{Registry: common.Address{1}}, // no L1 chain
-		{L1ChainID: 1, Registry: common.Address{1}, Window: precompile.MaxWindow + 1},
+		{L1ChainID: 1},           // no AVS
+		{AVS: common.Address{1}}, // no L1 chain
 	} {
 		cc.Parley = bad
 		if _, err := ParleyInboxConfig(&cc); err == nil || !strings.Contains(err.Error(), "invalid Parley configuration") {
@@ -334,5 +368,28 @@ func TestParleyConfigValidationAndCache(t *testing.T) {
 			evm, _ := newParleyEVM(t, bad, 5000)
 			evm.precompile(precompile.Address)
 		}()
+	}
+}
+
+func TestParleyConfigJSON(t *testing.T) {
+	var cc params.ChainConfig
+	doc := `{"chainId": 901, "parley": {"activationTime": 1000, "l1ChainId": 11155111, "avs": "0x000000000000000000000000000000000000a11c"}}`
+	if err := json.Unmarshal([]byte(doc), &cc); err != nil {
+		t.Fatal(err)
+	}
+	if cc.Parley == nil || *cc.Parley != *parleyTestConfig() {
+		t.Fatalf("config.parley decoded as %+v, want %+v", cc.Parley, parleyTestConfig())
+	}
+	if out, err := json.Marshal(cc.Parley); err != nil || string(out) != `{"activationTime":1000,"l1ChainId":11155111,"avs":"0x000000000000000000000000000000000000a11c"}` {
+		t.Fatalf("config.parley encodes as %s (%v)", out, err)
+	}
+	// A version 1 configuration (an operator registry, no AVS) is refused, not misread.
+	old := `{"chainId": 901, "parley": {"activationTime": 1000, "l1ChainId": 11155111, "registry": "0x000000000000000000000000000000000000a11c", "window": 16}}`
+	cc = params.ChainConfig{}
+	if err := json.Unmarshal([]byte(old), &cc); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ParleyInboxConfig(&cc); err == nil {
+		t.Fatal("a version 1 configuration was accepted")
 	}
 }

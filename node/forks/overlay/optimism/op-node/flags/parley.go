@@ -22,7 +22,7 @@ var parleyOnce struct {
 }
 
 // parleyConfigure runs when any Parley flag is set: it reads and validates all of
-// them, checks op-geth agrees on the activation time, and installs the hook.
+// them, checks op-geth agrees on the activation time and the AVS, and installs the hook.
 func parleyConfigure(ctx *cli.Context) error {
 	parleyOnce.Do(func() {
 		cfg, err := opnode.FromCLI(ctx)
@@ -33,8 +33,13 @@ func parleyConfigure(ctx *cli.Context) error {
 			parleyOnce.err = err
 			return
 		}
-		derive.Parley = cfg.Hook(log.Root())
-		log.Info("Parley enabled", "activation", cfg.ActivationTime, "registry", cfg.Registry, "certInbox", cfg.CertInbox, "submitters", len(cfg.Submitters), "maxCertsPerBlock", cfg.MaxCertsPerBlock, "thresholds", cfg.Thresholds, "window", cfg.Window)
+		hook, err := cfg.Hook(log.Root())
+		if err != nil {
+			parleyOnce.err = err
+			return
+		}
+		derive.Parley = hook
+		log.Info("Parley enabled", "activation", cfg.ActivationTime, "avs", cfg.AVS, "publisher", cfg.Publisher, "certInbox", cfg.CertInbox, "thresholds", cfg.Thresholds, "window", cfg.Window)
 	})
 	return parleyOnce.err
 }

@@ -9,7 +9,9 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	optypes "github.com/ethereum-optimism/optimism/op-core/types"
 	"github.com/ethereum-optimism/optimism/op-node/rollup"
@@ -28,16 +30,14 @@ func (ba *FetchingAttributesBuilder) parleyDeposits(ctx context.Context, info et
 	if Parley == nil {
 		return deposits, 0, nil
 	}
-	// The hook reads L1 only through the receipts the builder already fetched.
+	// The hook reads L1 only: the receipts the builder already fetched, and receipts of
+	// earlier blocks by hash through the builder's own (validating, caching) L1 client.
 	in := &derivation.Input{
 		L1ChainID:  ba.rollupCfg.L1ChainID.Uint64(),
 		L1Info:     info,
 		Receipts:   receipts.Geth(),
-		L2Parent:   l2Parent,
+		L1:         parleyL1{ba.l1},
 		NextL2Time: l2Parent.Time + ba.rollupCfg.BlockTime,
-	}
-	if l2, ok := ba.l2.(derivation.L2Storage); ok {
-		in.L2 = l2
 	}
 	txs, gas, err := Parley.Deposits(ctx, in)
 	if err != nil {
@@ -45,6 +45,18 @@ func (ba *FetchingAttributesBuilder) parleyDeposits(ctx context.Context, info et
 		return nil, 0, NewTemporaryError(fmt.Errorf("parley deposits: %w", err))
 	}
 	return append(deposits, txs...), gas, nil
+}
+
+// parleyL1 serves the hook's fetches of earlier L1 blocks' receipts with the attributes
+// builder's L1 client, which checks them against the block header.
+type parleyL1 struct{ l1 L1ReceiptsFetcher }
+
+func (p parleyL1) FetchReceipts(ctx context.Context, h common.Hash) (eth.BlockInfo, types.Receipts, error) {
+	info, receipts, err := p.l1.FetchReceipts(ctx, h)
+	if err != nil {
+		return nil, nil, err
+	}
+	return info, receipts.Geth(), nil
 }
 
 // parleyStripGas removes Parley's gas from a payload's gas limit when the next block's
