@@ -1,8 +1,8 @@
 // Package formats defines the JSON documents Parley tools exchange: a certificate
-// file, an operator-table file and a verification-policy file. They exist so that a
-// certificate can be inspected, archived and checked by hand (`parley cert verify`)
-// with the same verifier destination rollups run, and so that tests, devnets and
-// operators share one documented form.
+// file, an operator-table snapshot file and a verification-policy file. They exist so
+// that a certificate can be inspected, archived and checked by hand (`parley cert
+// verify`) with the same verifier destination rollups run, and so that tests, devnets
+// and operators share one documented form.
 //
 // Every reader is strict, because these files carry the same data as consensus
 // inputs and a lenient reader would let a file mean something other than what it
@@ -10,9 +10,9 @@
 // case-sensitive), every field present unless marked optional, no nulls, and each value
 // checked by the library's own rules — points with bls.DecodeG1/DecodeG2 (canonical
 // words, on the curve, in the subgroup, not the identity), certificates by
-// certificate.Decode, tables by rebuilding them through optable's update path,
-// policies by verifier.Policy.Validate. Writers produce indented JSON that the readers
-// accept.
+// certificate.Decode, tables by rebuilding them with optable.Build and checking the
+// stated root, policies by verifier.Policy.Validate. Writers produce indented JSON
+// that the readers accept and that reads back to the same value.
 //
 // # Common encodings
 //
@@ -21,12 +21,14 @@
 //   - address: "0x" followed by exactly 40 hex digits.
 //   - G1 point: {"x": word, "y": word}, the EVM encoding X || Y.
 //   - G2 point: {"x": [word, word], "y": [word, word]} in EIP-197 order, as in
-//     Solidity's BN254.G2Point: x[0] is the imaginary part of X, x[1] the real part,
-//     likewise for y.
-//   - AVS: {"l1ChainId": number, "registry": address}.
-//   - Chain ids, block numbers, versions, quorum numbers and basis points are JSON
-//     integers (no fractions, exponents or quotes). Stakes are decimal strings,
-//     because they reach 96 bits.
+//     Solidity's BN254.G2Point and EigenLayer's keyData: x[0] is the imaginary part of
+//     X, x[1] the real part, likewise for y.
+//   - AVS: {"l1ChainId": number, "avs": address}: the L1 chain and the AVS's
+//     EigenLayer address (Parley's registrar contract).
+//   - Chain ids, block numbers, operator-set ids (quorum numbers), member counts and
+//     basis points are JSON integers (no fractions, exponents or quotes). Weights are
+//     canonical decimal strings (no sign, no leading zeros), because they reach 96
+//     bits.
 //
 // # Certificate
 //
@@ -34,12 +36,13 @@
 //	  "attestation": {
 //	    "avs": AVS,
 //	    "sourceChainId": number, "fromBlock": number, "toBlock": number,
-//	    "lastBlockHash": word, "messageRoot": word, "tableVersion": number
+//	    "lastBlockHash": word, "messageRoot": word,
+//	    "snapshot": {"block": number, "root": word}   the operator-table snapshot signed against
 //	  },
-//	  "quorums": [number, ...],      strictly ascending, each 0..191
+//	  "quorums": [number, ...],      operator-set ids, strictly ascending, each 0..191
 //	  "sigma": G1 point,             the aggregate signature
 //	  "apkG2": G2 point,             the signers' aggregate G2 key
-//	  "nonSigners": [word, ...],     operator ids, strictly ascending ([] if none)
+//	  "nonSigners": [word, ...],     operator ids (key hashes), strictly ascending ([] if none)
 //	  "encoded": "0x..."             optional: certificate.Encode of the above
 //	}
 //
@@ -53,81 +56,96 @@
 //
 //	{
 //	  "attestation": {
-//	    "avs": {"l1ChainId": 900, "registry": "0x0000000000000000000000000000000000a11ce0"},
+//	    "avs": {"l1ChainId": 900, "avs": "0x0000000000000000000000000000000000a11ce0"},
 //	    "sourceChainId": 901,
 //	    "fromBlock": 1000,
 //	    "toBlock": 1001,
-//	    "lastBlockHash": "0xdaf0256d3b679e02d3cbc72abe57278965cc2e72f56dd0f1a561316f300be827",
-//	    "messageRoot": "0xda3f6130624326d838e0b5ebf63acc4180aea4959f417e234c1edf00b0d9ffdd",
-//	    "tableVersion": 1
+//	    "lastBlockHash": "0x60c88766cbc9a2ec582e024807a9cc0ed5f03cb7aaf947ced32dbe06e0fb1049",
+//	    "messageRoot": "0x28924e1238581c50df4eb64ac0d3525a413d20e2794b4c0998386c585944f996",
+//	    "snapshot": {
+//	      "block": 100,
+//	      "root": "0x6f0b78874ea15fb9d95f011ace223b7e65055193f7d01e236cdd9e94e6012f71"
+//	    }
 //	  },
-//	  "quorums": [0],
+//	  "quorums": [0, 1],
 //	  "sigma": {
-//	    "x": "0x0d123db8fba3cfa3e37d4c08f844d437a578e9006b067de418e0c6d6b45c5195",
-//	    "y": "0x11f81888a44fb96413175a3804f1a397b2493211c99c7fb7bbe414465bed01ad"
+//	    "x": "0x28ab4dbbec70623a87f85ea2c816282347740eaa5e917bdaa851e57d48a261a2",
+//	    "y": "0x0577101e27b1fd41631f72838cc9e4df3740ac6c2da5c395bbf9ee38a1168bcb"
 //	  },
 //	  "apkG2": {
-//	    "x": ["0x057370b418ff6d41073c418d90ac73214ebf37a82f7a86568f481071db38a505",
-//	          "0x0dc9d25df2cecd628fb4299e6f672aadc31fdd829679cabc00440a154c4999c8"],
-//	    "y": ["0x01537e443c343b9806c8a3dfbd52501d14ee0c83dbb5b316847d875aba20ce07",
-//	          "0x13a2e0bf26d019b810de232d2a269a93c70fca5c6d470de5c0e3edbc8e0f0a5f"]
+//	    "x": ["0x1c2b9db877529af1f70649599239dded2b356dc8e718d651e807887dcfbda7ec",
+//	          "0x03a76b3db85289f52c2d3708d915acdb3882a3ca31faae92c058988d6c8e8cc5"],
+//	    "y": ["0x12acbc8ce89a5364b043848f949d7809dcfffe0f7b39486c415d611d3d7ed2fb",
+//	          "0x0cd164f4af1ad7b850960e7ffc6c307fb126cded93b4964ca30966e0dda2fd3f"]
 //	  },
-//	  "nonSigners": ["0x4d3dbf47f6de733b5f061172635d6796de7ddaa9de21f405f5383930bfcb8203"],
-//	  "encoded": "0x0000000000000000000000000000000000000000000000000000000000000384…8203"
+//	  "nonSigners": ["0xd19718a7cacd2610d8bea4c0717b71b974381174222e76f09b7c1a8bd8dbda1a"],
+//	  "encoded": "0x0000000000000000000000000000000000000000000000000000000000000384…da1a"
 //	}
 //
-// # Operator table
+// # Operator-table snapshot
+//
+// A table document is one snapshot of the AVS's EigenLayer operator sets (SPEC §5), as
+// the table publisher seals it on L1: the sets with, per member, its BN254 key for
+// that set (from EigenLayer's KeyRegistrar) and its weight.
 //
 //	{
 //	  "avs": AVS,
-//	  "version": number,
-//	  "operators": [                 in registration order
+//	  "block": number,               the L1 block the snapshot was sealed in
+//	  "root": word,                  the snapshot root (SPEC §5)
+//	  "sets": [                      strictly ascending by id
+//	    {"id": number, "members": number, "totalWeight": "<decimal>"}, ...
+//	  ],
+//	  "entries": [                   by set id, then by operator address strictly ascending
 //	    {
+//	      "set": number,             one of the listed sets, 0..191
+//	      "operator": address,
+//	      "weight": "<decimal>",     at most 96 bits
 //	      "id": word,                optional: keccak256(pubkeyG1.x || pubkeyG1.y), checked
-//	      "address": address,
 //	      "pubkeyG1": G1 point,
-//	      "pubkeyG2": G2 point,
-//	      "pop": G1 point,           proof of possession for this address and AVS
-//	      "stakes": {"<quorum>": "<stake>", ...}   decimal quorum (0..191) -> decimal stake
+//	      "pubkeyG2": G2 point
 //	    }, ...
 //	  ]
 //	}
 //
-// A table document is one version of the table. Reading rebuilds it as the registry
-// would have: for each operator in order, optable.Register (which verifies the proof
-// of possession and rejects duplicate addresses and keys), Join of its quorums, and
-// SetStake in each (at most 96 bits), all in one optable.Table.Apply. Any rejected
-// update is an error. The rebuilt table is brought to exactly the stated version by
-// applying empty update lists; version 0 is the empty table and allows no operators,
-// and versions above MaxTableVersion are refused. An operator with "stakes": {} is
-// registered but in no quorum. Quorum keys and stakes must be canonical decimals (no
-// sign, no leading zeros). A quorum every member has left is not represented; a
-// verifier treats it exactly like a quorum that never existed.
+// Reading rebuilds the table as a destination does from the publisher's logs, with
+// optable.Build: every rule of SPEC §5 holds (at most 32 sets, each id below 192; at
+// most 4096 entries, in order, each of a listed set; weights of at most 96 bits; key
+// ids unique across the snapshot), or the error is optable's, wrapped. Then the stated
+// root must be the root of the entries (ErrTableRoot: any edit to an entry, or an
+// entry added, dropped or moved, changes the root), and each set's stated member count
+// and total weight must be those of its entries (ErrTableSet). A set may have no
+// members ("members": 0, "totalWeight": "0"). The block is not part of the root: it
+// and the root together name the snapshot, and a certificate is checked only against
+// the snapshot it names.
 //
-// Example (the first operator of testdata/table.json, itself a valid table):
+// Keys are decoded strictly but their KeyRegistrar proofs of possession are not
+// re-checked, exactly as in optable: a table file is as trustworthy as its root, which
+// a reader compares with the publisher's snapshotRoot(block) on L1.
+//
+// Example: a complete snapshot of one entry (testdata/table.json holds the five-entry
+// snapshot of testdata/cert.json):
 //
 //	{
-//	  "avs": {"l1ChainId": 900, "registry": "0x0000000000000000000000000000000000a11ce0"},
-//	  "version": 1,
-//	  "operators": [
+//	  "avs": {"l1ChainId": 900, "avs": "0x0000000000000000000000000000000000a11ce0"},
+//	  "block": 100,
+//	  "root": "0x5b98b8d0cecde2c0ff692058f07a047fc01e52ab7fb0bb2d494c573b6c427619",
+//	  "sets": [{"id": 0, "members": 1, "totalWeight": "11000"}],
+//	  "entries": [
 //	    {
-//	      "id": "0x2d2f9626ff8c9e4906d917f76b44978ce07bafa54e1da38176f8135304f1232f",
-//	      "address": "0xd48ff8765ce481fdd6f46e0e191b8a3cafbc5cd1",
+//	      "set": 0,
+//	      "operator": "0xf0b5cd3a924e0c1665a04dc665152b7976aee2be",
+//	      "weight": "11000",
+//	      "id": "0x3fe31fcea71152cdab54e10d49dbd55a6482d511eabbd0ee243d27795f14abb7",
 //	      "pubkeyG1": {
-//	        "x": "0x15bc7195b92fbde99b94e3f3af29f2f2e651b5c75e66c8899823088dbf3925cd",
-//	        "y": "0x248a196d08c8dd82c5952e205f6e43dea7b37c9dfa68b6cf5dca8862e9461167"
+//	        "x": "0x1248a0feea6fc2a53cd5f49ae95db9757498023f8f9a9d3b1893536683d265b3",
+//	        "y": "0x25e326f79a8f7164e55b2b082f34f86fc9d2e6b16471860d36e06cb89474e7a8"
 //	      },
 //	      "pubkeyG2": {
-//	        "x": ["0x18d251da47140d74d0abed6a0a94565879170f57b7cdf7d23a7a83029bada77a",
-//	              "0x1131522846d8a7905cb032f4244ec3282e0d00770af6b12411b293a7888ee331"],
-//	        "y": ["0x2028ccc375b618a3183e2e90318f761ca390ee880ae2f450f42c3351f35c9f1a",
-//	              "0x10e97dbbebedbc1e4ff33a379fb87aad2f2db1f2bf8d070649214a11d985f956"]
-//	      },
-//	      "pop": {
-//	        "x": "0x20bd9e9976328ed5ec23c62d7f2775db50b4d1ecb4c24d6fe7ad304b7ab02cc2",
-//	        "y": "0x243d6e5d3e83cbb7639ddb8a4fb4bbdf0a4ab9f4c03c4f2e5457dc7f561db376"
-//	      },
-//	      "stakes": {"0": "11000"}
+//	        "x": ["0x0e5d3e8ee46b821024037c02f9e0f2dcb808dce28e25b2eb3d0adfe54542a870",
+//	              "0x129d6213d47ac468a5a02e6ca3c1954d5520cd71f3c3e2fe900c38fe2c87bb73"],
+//	        "y": ["0x301f4b064e740709297cb08b3f6ca015239588474c3a929e212b0a38c279412c",
+//	              "0x0e4c9356b6ae0e63f8551d518de1cba55356dcadc284637ddb416d59b2459443"]
+//	      }
 //	    }
 //	  ]
 //	}
@@ -136,18 +154,17 @@
 //
 //	{
 //	  "avs": AVS,
-//	  "thresholds": [{"quorum": number, "bps": number}, ...],
-//	  "window": number
+//	  "thresholds": [{"quorum": number, "bps": number}, ...]
 //	}
 //
-// Thresholds are strictly ascending by quorum, each at most 10000 basis points; a
-// certificate must list exactly these quorums and, in each, signed·10000 >=
-// total·bps. The window is the number of table versions before the latest that a
-// certificate may name (optable.DefaultWindow is 16). Example (testdata/policy.json):
+// Thresholds are strictly ascending by operator set ("quorum"), each at most 10000
+// basis points; a certificate must list exactly these sets and, in each, signed·10000
+// >= total·bps. Which snapshots a destination accepts (its window of L1 blocks) is the
+// chain's configuration, not the policy's: a table file holds exactly one snapshot.
+// Example (testdata/policy.json, here on fewer lines):
 //
 //	{
-//	  "avs": {"l1ChainId": 900, "registry": "0x0000000000000000000000000000000000a11ce0"},
-//	  "thresholds": [{"quorum": 0, "bps": 5000}],
-//	  "window": 16
+//	  "avs": {"l1ChainId": 900, "avs": "0x0000000000000000000000000000000000a11ce0"},
+//	  "thresholds": [{"quorum": 0, "bps": 5000}, {"quorum": 1, "bps": 5000}]
 //	}
 package formats

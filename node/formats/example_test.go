@@ -5,6 +5,10 @@ import (
 	"os"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/parley-xyz/parley/interop/attestation"
+	"github.com/parley-xyz/parley/interop/avssim"
 	"github.com/parley-xyz/parley/interop/optable"
 	"github.com/parley-xyz/parley/interop/verifier"
 	"github.com/parley-xyz/parley/node/formats"
@@ -13,7 +17,7 @@ import (
 // The files in testdata are the ones the package documentation shows. They were
 // written by
 //
-//	go run ./node/cmd/parley sim --operators 3 --quorums 0 --absent 0.34 \
+//	go run ./node/cmd/parley sim --seed 4 --operators 3 --quorums 0,1 --absent 0.34 \
 //	    --no-bad-signer --threshold 5000 --blocks 2 --batch 2 --out-dir node/formats/testdata
 //
 // and must stay valid: if this test fails after a deliberate protocol change,
@@ -27,7 +31,7 @@ func TestDocumentedExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, w, err := formats.ReadPolicy("testdata/policy.json")
+	p, err := formats.ReadPolicy("testdata/policy.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,14 +39,14 @@ func TestDocumentedExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := v.Verify(c, optable.NewHistory(tab, w)); err != nil {
+	if err := v.Verify(c, optable.Of(tab)); err != nil {
 		t.Fatalf("documented certificate rejected: %v", err)
 	}
 	// Writing reproduces the files byte for byte.
 	for name, f := range map[string]func() ([]byte, error){
 		"testdata/cert.json":   func() ([]byte, error) { return formats.MarshalCertificate(c) },
 		"testdata/table.json":  func() ([]byte, error) { return formats.MarshalTable(tab) },
-		"testdata/policy.json": func() ([]byte, error) { return formats.MarshalPolicy(p, w) },
+		"testdata/policy.json": func() ([]byte, error) { return formats.MarshalPolicy(p) },
 	} {
 		got, err := f()
 		if err != nil {
@@ -55,51 +59,75 @@ func TestDocumentedExamples(t *testing.T) {
 	}
 }
 
-// The single-operator table of the package documentation is a valid table: its proof
-// of possession verifies for its address and AVS.
-func ExampleUnmarshalTable() {
-	doc := `{
-  "avs": {"l1ChainId": 900, "registry": "0x0000000000000000000000000000000000a11ce0"},
-  "version": 1,
-  "operators": [
+// oneEntry is the one-entry snapshot of the package documentation: the snapshot
+// avssim builds for one operator of weight 11000 in set 0 (seed 1, sealed in L1 block
+// 100), as MarshalTable writes it but with the G2 words on fewer lines.
+const oneEntry = `{
+  "avs": {"l1ChainId": 900, "avs": "0x0000000000000000000000000000000000a11ce0"},
+  "block": 100,
+  "root": "0x5b98b8d0cecde2c0ff692058f07a047fc01e52ab7fb0bb2d494c573b6c427619",
+  "sets": [{"id": 0, "members": 1, "totalWeight": "11000"}],
+  "entries": [
     {
-      "id": "0x2d2f9626ff8c9e4906d917f76b44978ce07bafa54e1da38176f8135304f1232f",
-      "address": "0xd48ff8765ce481fdd6f46e0e191b8a3cafbc5cd1",
+      "set": 0,
+      "operator": "0xf0b5cd3a924e0c1665a04dc665152b7976aee2be",
+      "weight": "11000",
+      "id": "0x3fe31fcea71152cdab54e10d49dbd55a6482d511eabbd0ee243d27795f14abb7",
       "pubkeyG1": {
-        "x": "0x15bc7195b92fbde99b94e3f3af29f2f2e651b5c75e66c8899823088dbf3925cd",
-        "y": "0x248a196d08c8dd82c5952e205f6e43dea7b37c9dfa68b6cf5dca8862e9461167"
+        "x": "0x1248a0feea6fc2a53cd5f49ae95db9757498023f8f9a9d3b1893536683d265b3",
+        "y": "0x25e326f79a8f7164e55b2b082f34f86fc9d2e6b16471860d36e06cb89474e7a8"
       },
       "pubkeyG2": {
-        "x": ["0x18d251da47140d74d0abed6a0a94565879170f57b7cdf7d23a7a83029bada77a",
-              "0x1131522846d8a7905cb032f4244ec3282e0d00770af6b12411b293a7888ee331"],
-        "y": ["0x2028ccc375b618a3183e2e90318f761ca390ee880ae2f450f42c3351f35c9f1a",
-              "0x10e97dbbebedbc1e4ff33a379fb87aad2f2db1f2bf8d070649214a11d985f956"]
-      },
-      "pop": {
-        "x": "0x20bd9e9976328ed5ec23c62d7f2775db50b4d1ecb4c24d6fe7ad304b7ab02cc2",
-        "y": "0x243d6e5d3e83cbb7639ddb8a4fb4bbdf0a4ab9f4c03c4f2e5457dc7f561db376"
-      },
-      "stakes": {"0": "11000"}
+        "x": ["0x0e5d3e8ee46b821024037c02f9e0f2dcb808dce28e25b2eb3d0adfe54542a870",
+              "0x129d6213d47ac468a5a02e6ca3c1954d5520cd71f3c3e2fe900c38fe2c87bb73"],
+        "y": ["0x301f4b064e740709297cb08b3f6ca015239588474c3a929e212b0a38c279412c",
+              "0x0e4c9356b6ae0e63f8551d518de1cba55356dcadc284637ddb416d59b2459443"]
+      }
     }
   ]
 }`
-	t, err := formats.UnmarshalTable([]byte(doc))
+
+// The documented one-entry snapshot is the one avssim builds, so the documentation
+// cannot drift from the code.
+func TestDocumentedSnapshot(t *testing.T) {
+	a, err := avssim.New(avssim.Config{
+		AVS:    attestation.AVS{L1ChainID: 900, Address: common.HexToAddress("0x0000000000000000000000000000000000a11ce0")},
+		Seed:   1,
+		Stakes: []map[uint8]uint64{{0: 11000}},
+		Block:  100,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := formats.UnmarshalTable([]byte(oneEntry))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := formats.MarshalTable(a.Table())
+	if b, _ := formats.MarshalTable(got); string(b) != string(want) {
+		t.Fatalf("documented snapshot differs from avssim's:\n%s", want)
+	}
+}
+
+// A one-entry snapshot is read by rebuilding it with optable.Build; its stated root
+// must be the root of its entries.
+func ExampleUnmarshalTable() {
+	t, err := formats.UnmarshalTable([]byte(oneEntry))
 	if err != nil {
 		fmt.Println("error:", err)
 		return
 	}
-	q, _ := t.Quorum(0)
-	fmt.Printf("version %d, %d operator, quorum 0 stake %s\n", t.Version(), t.Len(), q.TotalStake.Dec())
-	// Output: version 1, 1 operator, quorum 0 stake 11000
+	s, _ := t.Set(0)
+	fmt.Printf("%s, %d entry, set 0: %d member of weight %s\n", t.Snapshot(), t.Len(), s.Members, s.TotalWeight.Dec())
+	// Output: snapshot(l1 block 100, root 0x5b98b8d0cecde2c0ff692058f07a047fc01e52ab7fb0bb2d494c573b6c427619), 1 entry, set 0: 1 member of weight 11000
 }
 
-// A policy requiring two thirds of quorum 0's stake.
+// A policy requiring two thirds of operator set 0's weight.
 func ExampleUnmarshalPolicy() {
-	p, window, err := formats.UnmarshalPolicy([]byte(`{
-  "avs": {"l1ChainId": 900, "registry": "0x0000000000000000000000000000000000a11ce0"},
-  "thresholds": [{"quorum": 0, "bps": 6667}],
-  "window": 16
+	p, err := formats.UnmarshalPolicy([]byte(`{
+  "avs": {"l1ChainId": 900, "avs": "0x0000000000000000000000000000000000a11ce0"},
+  "thresholds": [{"quorum": 0, "bps": 6667}]
 }`))
-	fmt.Println(p.Thresholds, window, err)
-	// Output: [{0 6667}] 16 <nil>
+	fmt.Println(p.Thresholds, err)
+	// Output: [{0 6667}] <nil>
 }

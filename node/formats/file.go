@@ -12,7 +12,7 @@ import (
 )
 
 // MaxFileSize bounds the documents the Read functions accept. The largest valid
-// document, a table of optable.MaxOperators operators, is a few megabytes.
+// document, a table of optable.MaxEntries entries, is under four megabytes.
 const MaxFileSize = 64 << 20
 
 // readFile reads at most MaxFileSize bytes.
@@ -77,7 +77,7 @@ func WriteCertificate(path string, c *certificate.Certificate) error {
 	return writeFile(path, data)
 }
 
-// ReadTable reads an operator-table document (see UnmarshalTable).
+// ReadTable reads an operator-table snapshot document (see UnmarshalTable).
 func ReadTable(path string) (*optable.Table, error) {
 	data, err := readFile(path)
 	if err != nil {
@@ -90,7 +90,7 @@ func ReadTable(path string) (*optable.Table, error) {
 	return t, nil
 }
 
-// WriteTable writes t as an operator-table document.
+// WriteTable writes t as an operator-table snapshot document.
 func WriteTable(path string, t *optable.Table) error {
 	data, err := MarshalTable(t)
 	if err != nil {
@@ -100,21 +100,21 @@ func WriteTable(path string, t *optable.Table) error {
 }
 
 // ReadPolicy reads a policy document (see UnmarshalPolicy).
-func ReadPolicy(path string) (verifier.Policy, uint64, error) {
+func ReadPolicy(path string) (verifier.Policy, error) {
 	data, err := readFile(path)
 	if err != nil {
-		return verifier.Policy{}, 0, err
+		return verifier.Policy{}, err
 	}
-	p, w, err := UnmarshalPolicy(data)
+	p, err := UnmarshalPolicy(data)
 	if err != nil {
-		return verifier.Policy{}, 0, fmt.Errorf("%s: %w", path, err)
+		return verifier.Policy{}, fmt.Errorf("%s: %w", path, err)
 	}
-	return p, w, nil
+	return p, nil
 }
 
-// WritePolicy writes p and window as a policy document.
-func WritePolicy(path string, p verifier.Policy, window uint64) error {
-	data, err := MarshalPolicy(p, window)
+// WritePolicy writes p as a policy document.
+func WritePolicy(path string, p verifier.Policy) error {
+	data, err := MarshalPolicy(p)
 	if err != nil {
 		return err
 	}

@@ -20,7 +20,7 @@ import (
 	"github.com/parley-xyz/parley/interop/verifier"
 )
 
-var testAVS = attestation.AVS{L1ChainID: 900, Registry: common.HexToAddress("0x5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a")}
+var testAVS = attestation.AVS{L1ChainID: 900, Address: common.HexToAddress("0x5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a")}
 
 type fixture struct {
 	avs  *avssim.AVS
@@ -36,14 +36,14 @@ func newFixture(t *testing.T) *fixture {
 		{0: 10, 1: 20},
 		{0: 5},
 	}
-	a, err := avssim.New(avssim.Config{AVS: testAVS, Seed: 3, Stakes: stakes, Window: 4})
+	a, err := avssim.New(avssim.Config{AVS: testAVS, Seed: 3, Stakes: stakes, Block: 42})
 	if err != nil {
 		t.Fatal(err)
 	}
 	att := attestation.Attestation{
 		AVS: testAVS, SourceChainID: 901, FromBlock: 10, ToBlock: 20,
 		LastBlockHash: common.HexToHash("0x11"), MessageRoot: common.HexToHash("0x22"),
-		TableVersion: a.Table().Version(),
+		Snapshot: a.Snapshot(),
 	}
 	c, err := a.Certify(att, []uint8{0, 1}, map[int]bool{1: true, 4: true})
 	if err != nil {
@@ -138,7 +138,7 @@ func TestCertificateRejections(t *testing.T) {
 		{"missing field", edit(t, doc, func(m map[string]any) { delete(m, "nonSigners") }), ErrSyntax},
 		{"missing nested field", edit(t, doc, func(m map[string]any) {
 			noEnc(m)
-			delete(obj(m, "attestation"), "tableVersion")
+			delete(obj(m, "attestation"), "snapshot")
 		}), ErrSyntax},
 		{"null", edit(t, doc, func(m map[string]any) { noEnc(m); m["sigma"] = nil }), ErrSyntax},
 		{"short G2 array", edit(t, doc, func(m map[string]any) {
@@ -184,6 +184,14 @@ func TestCertificateRejections(t *testing.T) {
 		{"quorums unordered", edit(t, doc, func(m map[string]any) { noEnc(m); m["quorums"] = []any{1, 0} }), certificate.ErrQuorumsUnordered},
 		{"no quorums", edit(t, doc, func(m map[string]any) { noEnc(m); m["quorums"] = []any{} }), certificate.ErrNoQuorums},
 		{"empty range", edit(t, doc, func(m map[string]any) { noEnc(m); obj(m, "attestation")["fromBlock"] = 21 }), certificate.ErrAttestation},
+		{"snapshot block as string", edit(t, doc, func(m map[string]any) {
+			noEnc(m)
+			obj(obj(m, "attestation"), "snapshot")["block"] = "42"
+		}), ErrSyntax},
+		{"unknown snapshot field", edit(t, doc, func(m map[string]any) {
+			noEnc(m)
+			obj(obj(m, "attestation"), "snapshot")["version"] = 1
+		}), ErrSyntax},
 		{"fractional number", edit(t, doc, func(m map[string]any) { noEnc(m); obj(m, "attestation")["toBlock"] = 20.5 }), ErrSyntax},
 		{"number as string", edit(t, doc, func(m map[string]any) { noEnc(m); obj(m, "attestation")["toBlock"] = "20" }), ErrSyntax},
 		{"duplicate key", []byte(strings.Replace(string(doc), `"quorums"`, `"quorums": [0, 1], "quorums"`, 1)), ErrSyntax},
@@ -214,11 +222,11 @@ func TestCertificateRejections(t *testing.T) {
 
 func TestTableRoundTrip(t *testing.T) {
 	f := newFixture(t)
-	// Move the history on to version 3 (two more L1 blocks of registry events).
-	h := f.avs.History
-	h.Apply(nil)
-	h.Apply(nil)
-	for _, tab := range []*optable.Table{optable.New(testAVS), f.avs.Table()} {
+	empty, err := optable.Build(testAVS, 7, []uint8{3}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tab := range []*optable.Table{empty, f.avs.Table()} {
 		doc, err := MarshalTable(tab)
 		if err != nil {
 			t.Fatal(err)
@@ -227,24 +235,62 @@ func TestTableRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%v\n%s", err, doc)
 		}
-		if got.Version() != tab.Version() || got.Commitment() != tab.Commitment() {
-			t.Fatalf("round trip: version %d commitment %s, want %d %s", got.Version(), got.Commitment(), tab.Version(), tab.Commitment())
+		if got.AVS() != tab.AVS() || got.Snapshot() != tab.Snapshot() || got.Len() != tab.Len() {
+			t.Fatalf("round trip: %s %s, want %s %s", got.AVS(), got.Snapshot(), tab.AVS(), tab.Snapshot())
 		}
-		for _, q := range tab.QuorumNumbers() {
-			a, _ := tab.Quorum(q)
-			b, ok := got.Quorum(q)
-			if !ok || !a.ApkG2.Equal(b.ApkG2) || !a.TotalStake.Eq(&b.TotalStake) || a.Members != b.Members {
-				t.Fatalf("quorum %d differs", q)
+		for i, e := range tab.Entries() {
+			g := got.Entries()[i]
+			if g.SetID != e.SetID || g.Operator != e.Operator || !g.Weight.Eq(&e.Weight) || g.ID != e.ID || !g.PubkeyG2.Equal(e.PubkeyG2) {
+				t.Fatalf("entry %d differs", i)
 			}
 		}
+		if len(got.Sets()) != len(tab.Sets()) {
+			t.Fatalf("%d sets, want %d", len(got.Sets()), len(tab.Sets()))
+		}
+		for i, s := range tab.Sets() {
+			g := got.Sets()[i]
+			if g.ID != s.ID || g.Members != s.Members || !g.TotalWeight.Eq(&s.TotalWeight) || !g.ApkG2.Equal(s.ApkG2) {
+				t.Fatalf("set %d differs", s.ID)
+			}
+		}
+		again, _ := MarshalTable(got)
+		if !bytes.Equal(again, doc) {
+			t.Fatal("writing the read table changes the document")
+		}
 	}
-	if v := f.avs.Table().Version(); v != 3 {
-		t.Fatalf("fixture at version %d", v)
+
+	// Documented fields, in the documented forms.
+	doc, _ := MarshalTable(f.avs.Table())
+	var m map[string]any
+	_ = json.Unmarshal(doc, &m)
+	if m["block"].(float64) != 42 || m["root"].(string) != f.avs.Table().Root().Hex() {
+		t.Fatalf("block %v root %v", m["block"], m["root"])
 	}
-	// Stakes are written in numeric quorum order.
-	s, _ := json.Marshal(Stakes{"10": "1", "9": "2", "100": "3", "0": "4"})
-	if string(s) != `{"0":"4","9":"2","10":"1","100":"3"}` {
-		t.Fatalf("stakes order: %s", s)
+	if s := m["sets"].([]any)[1].(map[string]any); s["id"].(float64) != 1 || s["members"].(float64) != 3 || s["totalWeight"].(string) != "3027" {
+		t.Fatalf("set 1: %v", s)
+	}
+	e := m["entries"].([]any)[0].(map[string]any)
+	first := f.avs.Table().Entries()[0]
+	if e["set"].(float64) != 0 || e["weight"].(string) != first.Weight.Dec() || e["id"].(string) != first.ID.Hex() ||
+		e["operator"].(string) != strings.ToLower(first.Operator.Hex()) {
+		t.Fatalf("entry 0: %v", e)
+	}
+
+	// The block is not part of the root: a file with another block loads, as another
+	// snapshot of the same entries, and the fixture's certificate does not name it.
+	moved, err := UnmarshalTable(edit(t, doc, func(m map[string]any) { m["block"] = 43 }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if moved.Root() != f.avs.Table().Root() || moved.Snapshot().Block != 43 {
+		t.Fatalf("moved: %s", moved.Snapshot())
+	}
+	v, err := verifier.New(verifier.Config{Policy: verifier.Policy{AVS: testAVS, Thresholds: []verifier.Threshold{{Quorum: 0}, {Quorum: 1}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := v.Verify(f.cert, optable.Of(moved)); !errors.Is(err, verifier.ErrSnapshot) {
+		t.Fatalf("certificate against another snapshot: %v", err)
 	}
 }
 
@@ -254,37 +300,72 @@ func TestTableRejections(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	op := func(m map[string]any, i int) map[string]any { return m["operators"].([]any)[i].(map[string]any) }
+	// Entries: four in set 0, then three in set 1.
+	ent := func(m map[string]any, i int) map[string]any { return m["entries"].([]any)[i].(map[string]any) }
+	set := func(m map[string]any, i int) map[string]any { return m["sets"].([]any)[i].(map[string]any) }
+	last := len(f.avs.Table().Entries()) - 1
 	cases := []struct {
 		name string
 		doc  []byte
 		want error
 	}{
-		{"swapped PoP", edit(t, doc, func(m map[string]any) {
-			op(m, 0)["pop"], op(m, 1)["pop"] = op(m, 1)["pop"], op(m, 0)["pop"]
-		}), optable.ErrBadPoP},
-		{"PoP for another AVS", edit(t, doc, func(m map[string]any) { obj(m, "avs")["l1ChainId"] = 1 }), optable.ErrBadPoP},
-		{"G2 of another operator", edit(t, doc, func(m map[string]any) {
-			op(m, 0)["pubkeyG2"] = op(m, 1)["pubkeyG2"]
-		}), optable.ErrBadPoP},
-		{"duplicate address", edit(t, doc, func(m map[string]any) {
-			op(m, 1)["address"] = op(m, 0)["address"]
-		}), ErrTableOperator},
-		{"version 0 with operators", edit(t, doc, func(m map[string]any) { m["version"] = 0 }), ErrTableVersion},
-		{"version too large", edit(t, doc, func(m map[string]any) { m["version"] = MaxTableVersion + 1 }), ErrTableVersion},
-		{"wrong id", edit(t, doc, func(m map[string]any) { op(m, 0)["id"] = op(m, 1)["id"] }), ErrTableOperator},
-		{"stake leading zero", edit(t, doc, func(m map[string]any) { obj(op(m, 0), "stakes")["0"] = "01000" }), ErrTableOperator},
-		{"stake negative", edit(t, doc, func(m map[string]any) { obj(op(m, 0), "stakes")["0"] = "-1" }), ErrTableOperator},
-		{"stake as number", edit(t, doc, func(m map[string]any) { obj(op(m, 0), "stakes")["0"] = 1000 }), ErrSyntax},
-		{"stake over 96 bits", edit(t, doc, func(m map[string]any) {
-			obj(op(m, 0), "stakes")["0"] = "79228162514264337593543950336" // 2^96
-		}), optable.ErrStakeTooLarge},
-		{"quorum 192", edit(t, doc, func(m map[string]any) { obj(op(m, 0), "stakes")["192"] = "1" }), ErrTableOperator},
-		{"quorum not canonical", edit(t, doc, func(m map[string]any) { obj(op(m, 1), "stakes")["00"] = "1" }), ErrTableOperator},
-		{"G1 off curve", edit(t, doc, func(m map[string]any) { obj(op(m, 0), "pubkeyG1")["y"] = common.Hash{31: 9}.Hex() }), bls.ErrNotOnCurve},
-		{"missing stakes", edit(t, doc, func(m map[string]any) { delete(op(m, 0), "stakes") }), ErrSyntax},
-		{"unknown operator field", edit(t, doc, func(m map[string]any) { op(m, 0)["index"] = 0 }), ErrSyntax},
-		{"missing version", edit(t, doc, func(m map[string]any) { delete(m, "version") }), ErrSyntax},
+		{"tampered root", edit(t, doc, func(m map[string]any) { m["root"] = common.Hash{1}.Hex() }), ErrTableRoot},
+		{"weight changed", edit(t, doc, func(m map[string]any) { ent(m, 0)["weight"] = "1" }), ErrTableRoot},
+		{"operator changed", edit(t, doc, func(m map[string]any) {
+			ent(m, 0)["operator"] = common.Address{}.Hex() // still first in its set
+		}), ErrTableRoot},
+		{"entry dropped", edit(t, doc, func(m map[string]any) {
+			m["entries"] = m["entries"].([]any)[:last]
+		}), ErrTableRoot},
+		{"set total edited", edit(t, doc, func(m map[string]any) { set(m, 0)["totalWeight"] = "1" }), ErrTableSet},
+		{"set members edited", edit(t, doc, func(m map[string]any) { set(m, 1)["members"] = 4 }), ErrTableSet},
+		{"set total not canonical", edit(t, doc, func(m map[string]any) {
+			set(m, 0)["totalWeight"] = "0" + set(m, 0)["totalWeight"].(string)
+		}), ErrTableSet},
+		{"set 192", edit(t, doc, func(m map[string]any) { set(m, 1)["id"] = 192 }), ErrTableSet},
+		{"sets unordered", edit(t, doc, func(m map[string]any) {
+			s := m["sets"].([]any)
+			m["sets"] = []any{s[1], s[0]}
+		}), optable.ErrSetOrder},
+		{"set missing", edit(t, doc, func(m map[string]any) { m["sets"] = m["sets"].([]any)[:1] }), optable.ErrEntrySet},
+		{"too many sets", edit(t, doc, func(m map[string]any) {
+			var s []any
+			for i := range optable.MaxSets + 1 {
+				s = append(s, map[string]any{"id": i, "members": 0, "totalWeight": "0"})
+			}
+			m["sets"] = s
+		}), optable.ErrTooManySets},
+		{"entries unordered", edit(t, doc, func(m map[string]any) {
+			e := m["entries"].([]any)
+			e[0], e[1] = e[1], e[0]
+		}), optable.ErrEntryOrder},
+		{"entry set 192", edit(t, doc, func(m map[string]any) { ent(m, last)["set"] = 192 }), ErrTableEntry},
+		{"entry set negative", edit(t, doc, func(m map[string]any) { ent(m, 0)["set"] = -1 }), ErrTableEntry},
+		{"key in two sets", edit(t, doc, func(m map[string]any) {
+			for _, k := range []string{"id", "pubkeyG1", "pubkeyG2"} {
+				ent(m, last)[k] = ent(m, 0)[k]
+			}
+		}), optable.ErrDuplicateKey},
+		{"wrong id", edit(t, doc, func(m map[string]any) { ent(m, 0)["id"] = ent(m, 1)["id"] }), ErrTableEntry},
+		{"null id", edit(t, doc, func(m map[string]any) { ent(m, 0)["id"] = nil }), ErrSyntax},
+		{"weight leading zero", edit(t, doc, func(m map[string]any) { ent(m, 0)["weight"] = "0" + ent(m, 0)["weight"].(string) }), ErrTableEntry},
+		{"weight negative", edit(t, doc, func(m map[string]any) { ent(m, 0)["weight"] = "-1" }), ErrTableEntry},
+		{"weight as number", edit(t, doc, func(m map[string]any) { ent(m, 0)["weight"] = 1000 }), ErrSyntax},
+		{"weight over 96 bits", edit(t, doc, func(m map[string]any) {
+			ent(m, 0)["weight"] = "79228162514264337593543950336" // 2^96
+		}), optable.ErrWeightRange},
+		{"G1 off curve", edit(t, doc, func(m map[string]any) { obj(ent(m, 0), "pubkeyG1")["y"] = common.Hash{31: 9}.Hex() }), bls.ErrNotOnCurve},
+		{"G2 swapped words", edit(t, doc, func(m map[string]any) {
+			g := obj(ent(m, 0), "pubkeyG2")
+			x := g["x"].([]any)
+			g["x"] = []any{x[1], x[0]}
+		}), ErrTableEntry},
+		{"block as string", edit(t, doc, func(m map[string]any) { m["block"] = "42" }), ErrSyntax},
+		{"missing root", edit(t, doc, func(m map[string]any) { delete(m, "root") }), ErrSyntax},
+		{"missing sets", edit(t, doc, func(m map[string]any) { delete(m, "sets") }), ErrSyntax},
+		{"missing weight", edit(t, doc, func(m map[string]any) { delete(ent(m, 0), "weight") }), ErrSyntax},
+		{"unknown entry field", edit(t, doc, func(m map[string]any) { ent(m, 0)["stakes"] = map[string]any{} }), ErrSyntax},
+		{"v1 table", edit(t, doc, func(m map[string]any) { m["version"] = 1 }), ErrSyntax},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -295,39 +376,45 @@ func TestTableRejections(t *testing.T) {
 		})
 	}
 	// The id is optional.
-	if _, err := UnmarshalTable(edit(t, doc, func(m map[string]any) { delete(op(m, 0), "id") })); err != nil {
+	if _, err := UnmarshalTable(edit(t, doc, func(m map[string]any) { delete(ent(m, 0), "id") })); err != nil {
 		t.Fatalf("without id: %v", err)
 	}
 }
 
 func TestPolicy(t *testing.T) {
 	p := verifier.Policy{AVS: testAVS, Thresholds: []verifier.Threshold{{Quorum: 0, BPS: 6667}, {Quorum: 3, BPS: 5000}}}
-	doc, err := MarshalPolicy(p, 16)
+	doc, err := MarshalPolicy(p)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, w, err := UnmarshalPolicy(doc)
+	got, err := UnmarshalPolicy(doc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w != 16 || got.AVS != p.AVS || len(got.Thresholds) != 2 || got.Thresholds[1] != p.Thresholds[1] {
-		t.Fatalf("round trip: %+v window %d", got, w)
+	if got.AVS != p.AVS || len(got.Thresholds) != 2 || got.Thresholds[1] != p.Thresholds[1] {
+		t.Fatalf("round trip: %+v", got)
 	}
 	th := func(m map[string]any, i int) map[string]any { return m["thresholds"].([]any)[i].(map[string]any) }
 	for name, d := range map[string][]byte{
-		"missing window": edit(t, doc, func(m map[string]any) { delete(m, "window") }),
-		"bps too large":  edit(t, doc, func(m map[string]any) { th(m, 0)["bps"] = 10001 }),
-		"quorum 192":     edit(t, doc, func(m map[string]any) { th(m, 0)["quorum"] = 192 }),
-		"unordered":      edit(t, doc, func(m map[string]any) { th(m, 0)["quorum"] = 3 }),
-		"no thresholds":  edit(t, doc, func(m map[string]any) { m["thresholds"] = []any{} }),
-		"unknown field":  edit(t, doc, func(m map[string]any) { th(m, 0)["weight"] = 1 }),
-		"bad registry":   edit(t, doc, func(m map[string]any) { obj(m, "avs")["registry"] = "0x1234" }),
+		"v1 window":     edit(t, doc, func(m map[string]any) { m["window"] = 16 }),
+		"bps too large": edit(t, doc, func(m map[string]any) { th(m, 0)["bps"] = 10001 }),
+		"bps negative":  edit(t, doc, func(m map[string]any) { th(m, 0)["bps"] = -1 }),
+		"quorum 192":    edit(t, doc, func(m map[string]any) { th(m, 0)["quorum"] = 192 }),
+		"unordered":     edit(t, doc, func(m map[string]any) { th(m, 0)["quorum"] = 3 }),
+		"no thresholds": edit(t, doc, func(m map[string]any) { m["thresholds"] = []any{} }),
+		"unknown field": edit(t, doc, func(m map[string]any) { th(m, 0)["weight"] = 1 }),
+		"bad address":   edit(t, doc, func(m map[string]any) { obj(m, "avs")["avs"] = "0x1234" }),
+		"v1 registry": edit(t, doc, func(m map[string]any) {
+			a := obj(m, "avs")
+			a["registry"] = a["avs"]
+			delete(a, "avs")
+		}),
 	} {
-		if _, _, err := UnmarshalPolicy(d); err == nil {
+		if _, err := UnmarshalPolicy(d); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
 	}
-	if _, err := MarshalPolicy(verifier.Policy{AVS: testAVS}, 1); err == nil {
+	if _, err := MarshalPolicy(verifier.Policy{AVS: testAVS}); err == nil {
 		t.Error("empty policy written")
 	}
 }
@@ -343,7 +430,7 @@ func TestFiles(t *testing.T) {
 	if err := WriteTable(tp, f.avs.Table()); err != nil {
 		t.Fatal(err)
 	}
-	if err := WritePolicy(pp, p, 4); err != nil {
+	if err := WritePolicy(pp, p); err != nil {
 		t.Fatal(err)
 	}
 	c, err := ReadCertificate(cp)
@@ -354,7 +441,7 @@ func TestFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pol, w, err := ReadPolicy(pp)
+	pol, err := ReadPolicy(pp)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -362,15 +449,16 @@ func TestFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := v.Verify(c, optable.NewHistory(tab, w)); err != nil {
+	if err := v.Verify(c, optable.Of(tab)); err != nil {
 		t.Fatalf("certificate from files rejected: %v", err)
 	}
 	// Overwriting replaces the file; no temporary files are left behind.
-	if err := WritePolicy(pp, p, 5); err != nil {
+	p.Thresholds[1].BPS = 4000
+	if err := WritePolicy(pp, p); err != nil {
 		t.Fatal(err)
 	}
-	if _, w, _ := ReadPolicy(pp); w != 5 {
-		t.Fatalf("window %d after rewrite", w)
+	if got, _ := ReadPolicy(pp); got.Thresholds[1].BPS != 4000 {
+		t.Fatalf("thresholds %v after rewrite", got.Thresholds)
 	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 3 {
@@ -378,5 +466,12 @@ func TestFiles(t *testing.T) {
 	}
 	if _, err := ReadCertificate(filepath.Join(dir, "missing.json")); err == nil {
 		t.Fatal("missing file read")
+	}
+	// A file whose root was tampered with is refused, naming the file.
+	data, _ := os.ReadFile(tp)
+	bad := filepath.Join(dir, "bad.json")
+	_ = os.WriteFile(bad, bytes.Replace(data, []byte(tab.Root().Hex()[2:]), []byte(common.Hash{}.Hex()[2:]), 1), 0o644)
+	if _, err := ReadTable(bad); !errors.Is(err, ErrTableRoot) || !strings.Contains(err.Error(), bad) {
+		t.Fatalf("tampered root: %v", err)
 	}
 }

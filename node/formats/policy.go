@@ -7,49 +7,45 @@ import (
 	"github.com/parley-xyz/parley/interop/verifier"
 )
 
-// Policy is the JSON form of a verification policy: which AVS, which quorums with
-// which thresholds, and how many table versions before the latest stay valid.
+// Policy is the JSON form of a verification policy: which AVS, and which operator sets
+// (the certificate's quorums) with which thresholds.
 type Policy struct {
 	AVS        AVS         `json:"avs"`
 	Thresholds []Threshold `json:"thresholds"`
-	// Window is the number of table versions before the latest that certificates may
-	// name (optable.DefaultWindow is 16).
-	Window uint64 `json:"window"`
 }
 
-// Threshold requires that at least BPS/10000 of a quorum's stake signed.
+// Threshold requires that at least BPS/10000 of an operator set's weight signed.
 type Threshold struct {
 	Quorum int `json:"quorum"`
 	BPS    int `json:"bps"`
 }
 
-// PolicyOf returns the JSON form of p with the given window.
-func PolicyOf(p verifier.Policy, window uint64) Policy {
-	out := Policy{AVS: p.AVS, Thresholds: make([]Threshold, len(p.Thresholds)), Window: window}
+// PolicyOf returns the JSON form of p.
+func PolicyOf(p verifier.Policy) Policy {
+	out := Policy{AVS: p.AVS, Thresholds: make([]Threshold, len(p.Thresholds))}
 	for i, t := range p.Thresholds {
 		out.Thresholds[i] = Threshold{Quorum: int(t.Quorum), BPS: int(t.BPS)}
 	}
 	return out
 }
 
-// MarshalPolicy returns the indented JSON form of p and window.
-func MarshalPolicy(p verifier.Policy, window uint64) ([]byte, error) {
+// MarshalPolicy returns the indented JSON form of p, which must be valid.
+func MarshalPolicy(p verifier.Policy) ([]byte, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	return marshal(PolicyOf(p, window))
+	return marshal(PolicyOf(p))
 }
 
 // UnmarshalPolicy strictly decodes a policy document and validates it
 // (verifier.Policy.Validate: at least one quorum, strictly ascending quorum numbers
 // below 192, thresholds of at most 10000 basis points).
-func UnmarshalPolicy(data []byte) (verifier.Policy, uint64, error) {
+func UnmarshalPolicy(data []byte) (verifier.Policy, error) {
 	var pj Policy
 	if err := decodeStrict(data, &pj); err != nil {
-		return verifier.Policy{}, 0, err
+		return verifier.Policy{}, err
 	}
-	p, err := pj.Policy()
-	return p, pj.Window, err
+	return pj.Policy()
 }
 
 // Policy returns the library form, validated.

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/parley-xyz/parley/interop/certificate"
 	"github.com/parley-xyz/parley/interop/msgtree"
 	"github.com/parley-xyz/parley/interop/optable"
 	"github.com/parley-xyz/parley/interop/verifier"
@@ -24,33 +26,82 @@ func small() Config {
 
 func TestRun(t *testing.T) {
 	var out bytes.Buffer
-	res, err := Run(context.Background(), small(), &out)
+	cfg := small()
+	res, err := Run(context.Background(), cfg, &out)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
 	if res.VerifyErr != nil {
 		t.Fatalf("valid certificate rejected: %v", res.VerifyErr)
 	}
-	if res.Absent != 1 || len(res.Dropped) != 1 || res.Signers != 10 {
-		t.Fatalf("absent %d, dropped %d, signers %d", res.Absent, len(res.Dropped), res.Signers)
+
+	// The snapshot: one entry per operator and set it is in, every set non-empty,
+	// sealed in the configured block, named by the certificate.
+	tab := res.Table
+	if tab.Len() != res.Keys || tab.Len() < cfg.Operators || tab.Len() > cfg.Operators*len(cfg.Quorums) {
+		t.Fatalf("%d entries for %d operators (%d keys)", tab.Len(), cfg.Operators, res.Keys)
 	}
-	if len(res.Certificate.NonSigners) != 2 {
-		t.Fatalf("%d non-signers, want the absent and the bad signer", len(res.Certificate.NonSigners))
+	if ids := tab.SetIDs(); len(ids) != 2 || ids[0] != 0 || ids[1] != 1 {
+		t.Fatalf("sets %v", ids)
 	}
-	if res.Table.Len() != 12 || res.Messages == 0 || res.Root != res.Certificate.Attestation.MessageRoot {
-		t.Fatalf("table %d operators, %d messages", res.Table.Len(), res.Messages)
+	for _, s := range tab.Sets() {
+		if s.Members == 0 || s.TotalWeight.IsZero() {
+			t.Fatalf("set %d empty", s.ID)
+		}
 	}
+	if ref := tab.Snapshot(); ref.Block != cfg.SnapshotBlock || ref != res.Certificate.Attestation.Snapshot {
+		t.Fatalf("snapshot %s, certificate names %s", ref, res.Certificate.Attestation.Snapshot)
+	}
+
+	// One operator absent, one signing the wrong digest with each of its keys: the
+	// aggregator drops exactly those signatures, and both operators' keys in the
+	// listed sets are the non-signers.
+	if res.Absent != 1 || res.BadOperator < 0 {
+		t.Fatalf("absent %d, bad operator %d", res.Absent, res.BadOperator)
+	}
+	if len(res.Dropped) == 0 {
+		t.Fatal("no signature dropped")
+	}
+	bad, _ := tab.Entry(res.Dropped[0])
+	if bad == nil {
+		t.Fatalf("dropped key %s not in the snapshot", res.Dropped[0])
+	}
+	badKeys := 0
+	for _, e := range tab.Entries() {
+		if e.Operator == bad.Operator {
+			badKeys++
+		}
+	}
+	if len(res.Dropped) != badKeys {
+		t.Fatalf("%d signatures dropped, the bad operator has %d keys", len(res.Dropped), badKeys)
+	}
+	for _, id := range res.Dropped {
+		e, ok := tab.Entry(id)
+		if !ok || e.Operator != bad.Operator || !slices.Contains(res.Certificate.NonSigners, id) {
+			t.Fatalf("dropped key %s: not the bad operator's, or not a non-signer", id)
+		}
+	}
+	ns := len(res.Certificate.NonSigners)
+	if res.Signers+ns != tab.Len() || ns-badKeys < res.Absent || ns-badKeys > res.Absent*len(cfg.Quorums) {
+		t.Fatalf("%d signatures, %d non-signers, %d keys", res.Signers, ns, tab.Len())
+	}
+	if res.Messages == 0 || res.Root != res.Certificate.Attestation.MessageRoot {
+		t.Fatalf("%d messages, root %s", res.Messages, res.Root)
+	}
+
 	want := map[string]error{
-		"flipped message root":              verifier.ErrBadSignature,
-		"replayed for another source chain": verifier.ErrBadSignature,
-		"future table version":              optable.ErrFutureVersion,
-		"non-signer hidden":                 verifier.ErrApkG2Mismatch,
+		TamperRoot:      verifier.ErrBadSignature,
+		TamperChain:     verifier.ErrBadSignature,
+		TamperAVS:       verifier.ErrWrongAVS,
+		TamperSnapshot:  verifier.ErrSnapshot,
+		TamperNonSigner: verifier.ErrApkG2Mismatch,
+		TamperSigma:     certificate.ErrBadSigma,
 	}
 	for _, r := range res.Tampered {
 		if r.Err == nil {
 			t.Errorf("tampered certificate %q accepted", r.Name)
 		}
-		if w, ok := want[r.Name]; ok && !errors.Is(r.Err, w) {
+		if w, ok := want[r.Name]; !ok || !errors.Is(r.Err, w) {
 			t.Errorf("%s: got %v, want %v", r.Name, r.Err, w)
 		}
 		delete(want, r.Name)
@@ -73,13 +124,26 @@ func TestRun(t *testing.T) {
 			t.Errorf("batch certificate %d: %v", i, err)
 		}
 	}
-	if len(res.Steps) != 13 {
+	if len(res.Steps) != 14 {
 		t.Errorf("%d steps", len(res.Steps))
 	}
 	s := out.String()
-	for _, w := range []string{"verification", "OK: quorum 0 signed", "flipped message root: rejected: verifier: signature does not verify", "total"} {
+	for _, w := range []string{
+		"snapshot block 100, root " + tab.Root().Hex(),
+		"set 0: ", " members, weight ",
+		"OK: set 0 signed",
+		"flipped message root: rejected: verifier: signature does not verify",
+		"another snapshot block: rejected: verifier: snapshot not usable",
+		"dropped bad signature of operator",
+		"total",
+	} {
 		if !strings.Contains(s, w) {
 			t.Errorf("output lacks %q:\n%s", w, s)
+		}
+	}
+	for _, gone := range []string{"version", "window", "PoP", "possession", "registry"} {
+		if strings.Contains(s, gone) {
+			t.Errorf("output mentions %q:\n%s", gone, s)
 		}
 	}
 }
@@ -95,7 +159,7 @@ func TestDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(a.Encoded, b.Encoded) || a.Table.Commitment() != b.Table.Commitment() {
+	if !bytes.Equal(a.Encoded, b.Encoded) || a.Table.Snapshot() != b.Table.Snapshot() {
 		t.Fatal("same seed, different runs")
 	}
 	c.Seed++
@@ -103,12 +167,22 @@ func TestDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if bytes.Equal(a.Encoded, d.Encoded) {
-		t.Fatal("different seeds, same certificate")
+	if bytes.Equal(a.Encoded, d.Encoded) || a.Table.Root() == d.Table.Root() {
+		t.Fatal("different seeds, same certificate or snapshot")
+	}
+	// The snapshot block is the configured one, and only it changes with it.
+	c.Seed--
+	c.SnapshotBlock = 7
+	e, err := Run(context.Background(), c, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Table.Snapshot().Block != 7 || e.Table.Root() != a.Table.Root() || bytes.Equal(e.Encoded, a.Encoded) {
+		t.Fatalf("snapshot %s", e.Table.Snapshot())
 	}
 }
 
-func TestSingleQuorumNoBadSigner(t *testing.T) {
+func TestSingleSetNoBadSigner(t *testing.T) {
 	c := small()
 	c.Quorums = []uint8{7}
 	c.BadSigner = false
@@ -118,8 +192,8 @@ func TestSingleQuorumNoBadSigner(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Dropped) != 0 || len(res.Certificate.NonSigners) != 0 || res.Signers != 12 {
-		t.Fatalf("dropped %d, non-signers %d", len(res.Dropped), len(res.Certificate.NonSigners))
+	if res.BadOperator != -1 || len(res.Dropped) != 0 || len(res.Certificate.NonSigners) != 0 || res.Signers != 12 || res.Table.Len() != 12 {
+		t.Fatalf("bad %d, dropped %d, non-signers %d, signers %d", res.BadOperator, len(res.Dropped), len(res.Certificate.NonSigners), res.Signers)
 	}
 }
 
@@ -145,13 +219,18 @@ func TestCancelled(t *testing.T) {
 }
 
 func TestValidate(t *testing.T) {
+	if c := DefaultConfig(); c.Validate() != nil {
+		t.Fatalf("defaults: %v", c.Validate())
+	}
 	for name, f := range map[string]func(*Config){
 		"no operators":        func(c *Config) { c.Operators = 0 },
-		"too many operators":  func(c *Config) { c.Operators = optable.MaxOperators + 1 },
-		"no quorums":          func(c *Config) { c.Quorums = nil },
-		"unordered quorums":   func(c *Config) { c.Quorums = []uint8{1, 0} },
-		"quorum 192":          func(c *Config) { c.Quorums = []uint8{192} },
-		"more quorums":        func(c *Config) { c.Operators = 1 },
+		"too many entries":    func(c *Config) { c.Operators = optable.MaxEntries/2 + 1 },
+		"too many operators":  func(c *Config) { c.Quorums = []uint8{0}; c.Operators = optable.MaxEntries + 1 },
+		"no sets":             func(c *Config) { c.Quorums = nil },
+		"too many sets":       func(c *Config) { c.Operators = 100; c.Quorums = make([]uint8, optable.MaxSets+1) },
+		"unordered sets":      func(c *Config) { c.Quorums = []uint8{1, 0} },
+		"set 192":             func(c *Config) { c.Quorums = []uint8{192} },
+		"more sets":           func(c *Config) { c.Operators = 1 },
 		"threshold":           func(c *Config) { c.ThresholdBPS = 10001 },
 		"all absent":          func(c *Config) { c.AbsentFraction = 1 },
 		"negative absent":     func(c *Config) { c.AbsentFraction = -0.1 },
@@ -160,11 +239,18 @@ func TestValidate(t *testing.T) {
 		"no logs":             func(c *Config) { c.MaxLogsPerBlock = 0 },
 		"batch of one":        func(c *Config) { c.BatchSize = 1 },
 		"range overflow":      func(c *Config) { c.FromBlock = ^uint64(0) - 10 },
+		"snapshot overflow":   func(c *Config) { c.SnapshotBlock = ^uint64(0) },
 	} {
 		c := small()
 		f(&c)
 		if _, err := Run(context.Background(), c, nil); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
+	}
+	// The largest snapshot: every operator in both sets, 4096 entries.
+	c := small()
+	c.Operators = optable.MaxEntries / 2
+	if err := c.Validate(); err != nil {
+		t.Fatalf("%d operators in 2 sets: %v", c.Operators, err)
 	}
 }

@@ -1,9 +1,10 @@
 // Command parley is the Parley operator and developer tool.
 //
 //	parley sim              simulate one AVS round end to end on real BN254 keys
-//	parley keys new         create an operator BLS key file (eigensdk-go format)
-//	parley keys show        print a key file's public keys and proof of possession
-//	parley cert verify      verify a certificate against an operator table and policy
+//	parley keys new         create an operator BLS key file (eigensdk-go format) and
+//	                        print its KeyRegistrar registration (keyData, digest, signature)
+//	parley keys show        print a key file's public keys and KeyRegistrar registration
+//	parley cert verify      verify a certificate against an operator-table snapshot and policy
 //	parley forks build      build op-geth, op-node and op-batcher with Parley's hooks
 //	parley forks diff       print the edits inside upstream files (--stat: count them)
 //	parley forks check DIR  tell whether a tree carries Parley's hooks
