@@ -6,4 +6,5 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 exec "$here/../../../precompile/contracts/tools/solbuild.sh" "$here" "$here/../artifacts" "$here/../bindings" bindings "$@" -- \
   ProxyAdmin.sol:ProxyAdmin TransparentUpgradeableProxy.sol:TransparentUpgradeableProxy \
-  Proxies.sol:EmptyContract TestERC20
+  Proxies.sol:EmptyContract TestERC20 \
+  ParleyRegistrar ParleyTablePublisher ParleyCertificateInbox
