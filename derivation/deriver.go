@@ -200,9 +200,7 @@ func (d *Deriver) skip(r *Result, kind string, s Skip) {
 // returns nil for a block without Parley data, which costs one pass over the receipts'
 // log addresses and no allocation.
 func (d *Deriver) collect(in *Input, r *Result) *origin {
-	var sealLog *types.Log
-	var sealTx common.Hash
-	posted := false
+	sealLogs, posted := 0, false
 	for _, rc := range in.Receipts {
 		if rc == nil || rc.Status != types.ReceiptStatusSuccessful {
 			continue
@@ -215,22 +213,18 @@ func (d *Deriver) collect(in *Input, r *Result) *origin {
 			case d.cfg.CertInbox:
 				posted = true
 			case d.cfg.Publisher:
-				if sealLog == nil && len(lg.Topics) > 0 && lg.Topics[0] == optable.SnapshotSealedID {
-					sealLog, sealTx = lg, rc.TxHash
+				if len(lg.Topics) > 0 && lg.Topics[0] == optable.SnapshotSealedID {
+					sealLogs++
 				}
 			}
 		}
 	}
-	if sealLog == nil && !posted {
+	if sealLogs == 0 && !posted {
 		return nil
 	}
 	o := &origin{hash: in.L1Info.Hash(), number: in.L1Info.NumberU64()}
-	if sealLog != nil {
-		if s, err := optable.ParseSealLog(sealLog.Topics, sealLog.Data); err != nil {
-			d.skip(r, "snapshot seal", Skip{TxHash: sealTx, LogIndex: sealLog.Index, Reason: err})
-		} else {
-			o.seal = &s
-		}
+	if sealLogs > 0 {
+		o.seal = d.sealIn(in.Receipts, r)
 	}
 	if posted {
 		var skips []Skip
@@ -241,6 +235,37 @@ func (d *Deriver) collect(in *Input, r *Result) *origin {
 	}
 	return o
 }
+
+// sealIn returns the snapshot sealed in a block: the first publisher log with
+// SnapshotSealed's id that decodes strictly (SPEC §9). The publisher seals at most once
+// per block, so there is one; any other such log is skipped.
+func (d *Deriver) sealIn(receipts types.Receipts, r *Result) *optable.Seal {
+	var seal *optable.Seal
+	for i, rc := range receipts {
+		if rc == nil || rc.Status != types.ReceiptStatusSuccessful {
+			continue
+		}
+		for _, lg := range rc.Logs {
+			if lg == nil || lg.Address != d.cfg.Publisher || len(lg.Topics) == 0 || lg.Topics[0] != optable.SnapshotSealedID {
+				continue
+			}
+			s, err := optable.ParseSealLog(lg.Topics, lg.Data)
+			switch {
+			case err != nil:
+				d.skip(r, "snapshot seal", Skip{TxIndex: i, TxHash: rc.TxHash, LogIndex: lg.Index, Reason: err})
+			case seal != nil:
+				d.skip(r, "snapshot seal", Skip{TxIndex: i, TxHash: rc.TxHash, LogIndex: lg.Index, Reason: ErrSecondSeal})
+			default:
+				seal = &s
+			}
+		}
+	}
+	return seal
+}
+
+// ErrSecondSeal is why a second decodable seal log in one L1 block is skipped (the
+// publisher seals at most once per block; SPEC §9).
+var ErrSecondSeal = errors.New("derivation: a second snapshot seal in one L1 block")
 
 // Reasons the resolve stage skips a candidate (SPEC §9 rules 7, 8); rule 9's reasons
 // wrap ErrSnapshot.

@@ -29,8 +29,9 @@
 //  2. DELEGATECALL and CALLCODE revert (DelegateCallForbidden): the inbox's storage is
 //     its own and must never be read or written in another account's context.
 //  3. Value revert (ValueNotAccepted).
-//  4. Call data over MaxInput, shorter than a selector, or with an unknown selector
-//     reverts (InvalidInput) after paying dispatch gas.
+//  4. Call data over MaxInput reverts (InvalidInput) at no cost; call data shorter
+//     than a selector or with an unknown selector reverts (InvalidInput) after paying
+//     dispatch gas.
 //  5. Methods that write or log (validateMessage, recordRange, recordSnapshot) revert
 //     in a static context (WriteInStaticContext), including a STATICCALL made straight
 //     to the inbox.
@@ -61,10 +62,10 @@
 //
 // Snapshots (SPEC §10) are a summary for applications: derivation verifies certificates
 // against the snapshots on L1 and never reads them here. recordSnapshot reverts unless
-// the lists have equal length 1..MaxSnapshotSets (InvalidOperatorSetCount), the ids are
-// below MaxOperatorSetID (OperatorSetIdOutOfRange) and strictly ascending
-// (OperatorSetsNotAscending), and then unless l1Block is after the latest snapshot's
-// (StaleSnapshot); it emits SnapshotRecorded(l1Block, root). A reverted deposit
+// the lists have equal length 1..MaxSnapshotSets (InvalidOperatorSetCount), then, id by
+// id in order, unless each is below MaxOperatorSetID (OperatorSetIdOutOfRange) and above
+// the one before (OperatorSetsNotAscending), and then unless l1Block is after the latest
+// snapshot's (StaleSnapshot); it emits SnapshotRecorded(l1Block, root). A reverted deposit
 // changes nothing, so replays and out-of-order seals are harmless.
 //
 // # Storage layout
