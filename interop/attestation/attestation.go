@@ -67,7 +67,9 @@ type Snapshot struct {
 }
 
 // String formats the snapshot reference.
-func (s Snapshot) String() string { return fmt.Sprintf("snapshot(l1 block %d, root %s)", s.Block, s.Root) }
+func (s Snapshot) String() string {
+	return fmt.Sprintf("snapshot(l1 block %d, root %s)", s.Block, s.Root)
+}
 
 // Attestation is the statement operators sign.
 type Attestation struct {

@@ -8,7 +8,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/urfave/cli/v2"
-
 )
 
 // parse runs Parley's flags through a cli app with the given arguments and
