@@ -6,7 +6,7 @@ const Marker = "// parley"
 
 // HookVersion names the hook interface the edits and overlay files implement. Overlay
 // files carry it, so `parley forks check` can tell a tree patched for another version.
-const HookVersion = "parley-hooks/1"
+const HookVersion = "parley-hooks/2"
 
 // Edit is one change to an upstream file: Old must occur exactly once in the pristine
 // file and is replaced by New. Anchors are a few lines of real context, so an

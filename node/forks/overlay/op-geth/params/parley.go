@@ -1,6 +1,6 @@
 //go:build parleyoverlay
 
-// Parley overlay file (parley-hooks/1): added to op-geth's params by `parley forks
+// Parley overlay file (parley-hooks/2): added to op-geth's params by `parley forks
 // build`, next to the one-line edit of ChainConfig that adds the Parley field.
 
 package params

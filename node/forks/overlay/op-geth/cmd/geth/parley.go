@@ -1,6 +1,6 @@
 //go:build parleyoverlay
 
-// Parley overlay file (parley-hooks/1): added to op-geth's cmd/geth by `parley forks
+// Parley overlay file (parley-hooks/2): added to op-geth's cmd/geth by `parley forks
 // build`. Parley's one-line edit of cmd/geth/config.go calls parleyRegisterAPIs.
 
 package main

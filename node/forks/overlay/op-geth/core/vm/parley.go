@@ -1,6 +1,6 @@
 //go:build parleyoverlay
 
-// Parley overlay file (parley-hooks/1): added to op-geth's core/vm by `parley forks
+// Parley overlay file (parley-hooks/2): added to op-geth's core/vm by `parley forks
 // build`. It implements the hooks that Parley's marked edits in core/vm/evm.go and
 // core/state_transition.go call; see github.com/parley-xyz/parley/precompile for the
 // inbox itself.
@@ -24,7 +24,7 @@ import (
 
 // ParleyHookVersion names the hook interface between Parley's upstream edits and this
 // file. `parley forks check` looks for it.
-const ParleyHookVersion = "parley-hooks/1"
+const ParleyHookVersion = "parley-hooks/2"
 
 // Call types passed by the four dispatch sites in evm.go (short names keep the edited
 // upstream lines short).

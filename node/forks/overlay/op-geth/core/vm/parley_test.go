@@ -1,6 +1,6 @@
 //go:build parleyoverlay
 
-// Parley overlay file (parley-hooks/1): tests of core/vm/parley.go inside the patched
+// Parley overlay file (parley-hooks/2): tests of core/vm/parley.go inside the patched
 // tree. Run them there with `go test ./core/vm/ -run Parley`.
 
 package vm

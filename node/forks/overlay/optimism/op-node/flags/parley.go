@@ -2,7 +2,7 @@
 
 package flags
 
-// Parley glue (parley-hooks/1), added by `parley forks build`: Parley's flags
+// Parley glue (parley-hooks/2), added by `parley forks build`: Parley's flags
 // (OP_NODE_PARLEY_*), validated at start-up, install the derivation hook.
 
 import (
