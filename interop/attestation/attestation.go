@@ -24,13 +24,13 @@
 package attestation
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/parley-xyz/parley/interop/abiword"
 	"github.com/parley-xyz/parley/interop/msgtree"
 )
 
@@ -123,19 +123,20 @@ func Decode(b []byte) (Attestation, error) {
 	}
 	var a Attestation
 	var err error
-	word := func(i int) []byte { return b[32*i : 32*i+32] }
+	word := func(i int) []byte { return abiword.Word(b, i) }
 	u64 := func(i int, name string) uint64 {
-		v, ok := getUint64(word(i))
+		v, ok := abiword.Uint(word(i), 64)
 		if !ok && err == nil {
 			err = fmt.Errorf("%w: %s exceeds 64 bits", ErrNonCanonical, name)
 		}
 		return v
 	}
 	a.AVS.L1ChainID = u64(0, "l1ChainId")
-	if !allZero(word(1)[:12]) && err == nil {
+	addr, ok := abiword.Address(word(1))
+	if !ok && err == nil {
 		err = fmt.Errorf("%w: avs address has high bits", ErrNonCanonical)
 	}
-	copy(a.AVS.Address[:], word(1)[12:])
+	a.AVS.Address = addr
 	a.SourceChainID = u64(2, "sourceChainId")
 	a.FromBlock = u64(3, "fromBlock")
 	a.ToBlock = u64(4, "toBlock")
@@ -156,17 +157,4 @@ func (a *Attestation) Digest() common.Hash {
 	return crypto.Keccak256Hash(TypeHash[:], enc[:])
 }
 
-func putUint64(word []byte, v uint64) { binary.BigEndian.PutUint64(word[24:32], v) }
-
-func getUint64(word []byte) (uint64, bool) {
-	return binary.BigEndian.Uint64(word[24:32]), allZero(word[:24])
-}
-
-func allZero(b []byte) bool {
-	for _, x := range b {
-		if x != 0 {
-			return false
-		}
-	}
-	return true
-}
+func putUint64(word []byte, v uint64) { abiword.PutUint(word, v) }

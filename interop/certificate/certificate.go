@@ -30,12 +30,12 @@ package certificate
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/parley-xyz/parley/interop/abiword"
 	"github.com/parley-xyz/parley/interop/attestation"
 	"github.com/parley-xyz/parley/interop/bls"
 	"github.com/parley-xyz/parley/interop/optable"
@@ -149,7 +149,7 @@ func checkNonSigners(ids []optable.OperatorID) error {
 	return nil
 }
 
-func pad32(n int) int { return (n + 31) / 32 * 32 }
+func pad32(n int) int { return abiword.Padded(n) }
 
 // Size returns the length of c's encoding.
 func (c *Certificate) Size() int {
@@ -178,16 +178,12 @@ func (c *Certificate) Encode() []byte {
 	return out
 }
 
-func putUint(word []byte, v uint64) { binary.BigEndian.PutUint64(word[24:32], v) }
+func putUint(word []byte, v uint64) { abiword.PutUint(word, v) }
 
 // readLen reads a length or offset word, rejecting values that do not fit in 32 bits.
 func readLen(word []byte) (int, bool) {
-	for _, b := range word[:28] {
-		if b != 0 {
-			return 0, false
-		}
-	}
-	return int(binary.BigEndian.Uint32(word[28:32])), true
+	v, ok := abiword.Uint(word, 32)
+	return int(v), ok
 }
 
 // Decode strictly decodes a canonical encoding. It never panics.
@@ -256,14 +252,7 @@ func Decode(b []byte) (*Certificate, error) {
 	return c, nil
 }
 
-func allZero(b []byte) bool {
-	for _, x := range b {
-		if x != 0 {
-			return false
-		}
-	}
-	return true
-}
+func allZero(b []byte) bool { return abiword.Zero(b) }
 
 // Digest returns the attestation digest the certificate's signature is over, computed
 // from the attestation fields.
