@@ -427,3 +427,53 @@ func TestEventIDsAreTheContracts(t *testing.T) {
 	v, err = w.avs.Publisher.MAXENTRIES(opts)
 	check("MAX_ENTRIES", v, err, optable.MaxEntries)
 }
+
+// TestSubmitterCannotCensor: an allowed submitter that floods a block with certificates
+// that fail verification gets at most its per-submitter share on L1; an honest
+// submitter's certificate in the same block is still posted and certified.
+func TestSubmitterCannotCensor(t *testing.T) {
+	w := newWorld(t, 3, []avs.SetConfig{{ID: 0, MaxMembers: 8}})
+	ctx := w.ctx
+	for i, op := range w.ops {
+		w.must(w.avs.Join(ctx, op, tokens(int64(1000+i)), uint64(1e18), 0))
+	}
+	flooder := w.outsider
+	w.must(eigenlayerResult(w.avs.SetSubmitter(ctx, w.owner, flooder.Address, true)))
+	p := w.publish()
+
+	b := eigenlayer.NewBatch(w.core.Chain)
+	for i := 0; i < derivation.MaxCertsPerBlock; i++ {
+		bad := w.certify(p, uint64(1000+10*i), 0, 1, 2)
+		bad.Attestation.MessageRoot[0] ^= 1 // fails verification on every destination
+		if _, err := b.Send(ctx, flooder, "flood", w.avs.PostTx(bad)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	txs, err := b.Mine(ctx)
+	if len(txs) != derivation.MaxCertsPerSubmitterPerBlock || revertName(err) != "SubmitterCertificateLimit" {
+		t.Fatalf("flood: %d posted, then %v", len(txs), err)
+	}
+	// The flood and the honest certificate in one block: the flooder's share is used up,
+	// the honest one still gets in. (Gas is estimated against the latest block: move on.)
+	if err := w.core.Chain.Mine(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < derivation.MaxCertsPerSubmitterPerBlock; i++ {
+		bad := w.certify(p, uint64(2000+10*i), 0, 1, 2)
+		bad.Attestation.MessageRoot[0] ^= 1
+		if _, err := b.Send(ctx, flooder, "flood", w.avs.PostTx(bad)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := b.Send(ctx, w.submitter, "honest", w.avs.PostTx(w.certify(p, 1, 0, 1, 2))); err != nil {
+		t.Fatal(err)
+	}
+	txs, err = b.Mine(ctx)
+	if err != nil || len(txs) != derivation.MaxCertsPerSubmitterPerBlock+1 {
+		t.Fatalf("%d posted: %v", len(txs), err)
+	}
+	r := w.derive(txs[0].Receipt.BlockHash, 16)
+	if len(r.Deposits) != 1 || len(r.Skipped) != derivation.MaxCertsPerSubmitterPerBlock {
+		t.Fatalf("%d deposits, %d skipped", len(r.Deposits), len(r.Skipped))
+	}
+}
