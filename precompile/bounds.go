@@ -2,23 +2,32 @@ package precompile
 
 // Gas bounds for the system writes, from the price table above. A Parley deposit that
 // runs out of gas loses its data, so the derivation hook gives each deposit at least
-// this much (on top of the transaction's intrinsic gas). Every storage access is
-// counted cold and every write as a new slot, except that a slot the method reads
-// before it writes it is warm by then; so the bounds hold whatever the state, and are
-// exact for the first write of each slot.
+// this much (on top of the transaction's intrinsic gas). The hook cannot read L2 state,
+// so a bound depends on the input alone; the methods are laid out and priced so that
+// their gas does too, except for first writes that happen once:
+//
+//   - every record a method writes is new by construction and priced as such
+//     (GasNewSlot, whatever the value; see meter.storeNew);
+//   - the one slot each rewrites (a chain's state, the latest snapshot's block) costs
+//     GasSstoreSet on its first write and GasSstoreReset afterwards (warm from its read);
+//   - the account's nonce costs GasAccountNonceSet on the inbox's first write.
+//
+// So a bound is exact for the first call on a fresh inbox, GasAccountNonceSet above the
+// use for the first range of a chain or the first snapshot on an inbox already written,
+// and GasAccountNonceSet + GasSstoreSet - GasSstoreReset (22100) above it afterwards.
+// A call in a transaction that already touched the slots uses less still (warm reads,
+// no-op rewrites); deposits make one call per transaction.
 
-const (
-	sloadMax  = GasColdSload
-	sstoreMax = GasColdSload + GasSstoreSet
-)
+// firstRewrite is the price of the first write of the slot a method rewrites, read
+// (cold) just before.
+const firstRewrite = GasColdSload + GasSstoreSet
 
 // RecordRangeGas bounds recordRange's execution gas for an input of inputLen bytes.
 func RecordRangeGas(inputLen int) uint64 {
 	return GasDispatch + GasInputWord*words(inputLen) +
-		sloadMax + // chain state
+		firstRewrite + // chain state: read, then written
 		GasAccountNonceSet +
-		4*sstoreMax + // range record (3), index entry
-		GasSstoreSet + // chain state, warm from its read
+		4*GasNewSlot + // range record (3), index entry
 		logGas(2, 4*32)
 }
 
@@ -26,10 +35,9 @@ func RecordRangeGas(inputLen int) uint64 {
 // operator sets and an input of inputLen bytes.
 func RecordSnapshotGas(sets int, inputLen int) uint64 {
 	return GasDispatch + GasInputWord*words(inputLen) +
-		sloadMax + // latest snapshot block
+		firstRewrite + // latest snapshot block: read, then written
 		GasAccountNonceSet +
-		GasSstoreSet + // latest snapshot block, warm from its read
-		sstoreMax + // root
-		uint64(max(sets, 0))*2*sstoreMax + // per set: total weight, block
+		GasNewSlot + // root
+		uint64(max(sets, 0))*GasNewSlot + // per set: total weight
 		logGas(2, 32)
 }

@@ -98,9 +98,9 @@ var goldenGas = map[string]uint64{
 	"certifiedRange":       10621,
 	"latestCertifiedBlock": 2212,
 	"latestSnapshot":       4309,
-	"operatorSetWeight":    6409,
+	"operatorSetWeight":    4309,
 	"recordRange":          95667,
-	"recordSnapshot":       72920,
+	"recordSnapshot":       94920,
 }
 
 // callCase is one row of the declarative table.

@@ -1,10 +1,12 @@
 package precompile
 
 // Gas schedule. Storage and logs are priced exactly as the EVM prices the equivalent
-// opcodes (EIP-2929 access costs, EIP-2200 SSTORE rules, no refunds), hashing of
-// content like KECCAK256 (deriving a slot's key is part of the storage price, as the
-// trie's key hashing is part of SLOAD's). Every path charges before it does the work; a call that runs out of gas consumes all
-// of it and, like any failed call, changes nothing.
+// opcodes (EIP-2929 access costs, EIP-2200 SSTORE rules, no refunds), except that a
+// slot of a record that is new by construction costs GasNewSlot whatever its value;
+// hashing of content like KECCAK256 (deriving a slot's key is part of the storage
+// price, as the trie's key hashing is part of SLOAD's). Every path charges before it
+// does the work; a call that runs out of gas consumes all of it and, like any failed
+// call, changes nothing.
 const (
 	// GasDispatch is charged on every call that reaches a method, plus GasInputWord
 	// per 32-byte word of input (copying and decoding it).
@@ -20,6 +22,9 @@ const (
 	GasSstoreReset     = 2900
 	GasSstoreNoop      = GasWarmRead
 	GasAccountNonceSet = 5000 // first write: the account's nonce becomes 1
+	// GasNewSlot is the price of writing a slot of a record that is new by
+	// construction (see meter.storeNew): a cold slot's first write, whatever the value.
+	GasNewSlot = GasColdSload + GasSstoreSet
 
 	// Hashing (KECCAK256): GasKeccak + GasKeccakWord per 32-byte word hashed.
 	GasKeccak     = 30

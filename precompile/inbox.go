@@ -293,13 +293,18 @@ func (in *Inbox) RecordRange(chainID *big.Int, from, to uint64, lastBlockHash, m
 	putU64(&at, 0, from)
 	putU64(&cs, 0, count+1)
 	putU64(&cs, 64, to)
+	// The range's record and index entry are new: from is after every recorded
+	// range of the chain, and count is the next index.
 	for _, w := range []struct{ k, v common.Hash }{
 		{base, head}, {plus(base, 1), messageRoot}, {plus(base, 2), lastBlockHash},
-		{slot(tagRangeAt, chain, count), at}, {slot(tagChain, chain), cs},
+		{slot(tagRangeAt, chain, count), at},
 	} {
-		if err := in.m.store(w.k, w.v); err != nil {
+		if err := in.m.storeNew(w.k, w.v); err != nil {
 			return err
 		}
+	}
+	if err := in.m.store(slot(tagChain, chain), cs); err != nil {
+		return err
 	}
 	ev := ABI.Events["RangeCertified"]
 	data, err := ev.Inputs.NonIndexed().Pack(from, to, lastBlockHash, messageRoot)

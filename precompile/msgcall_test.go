@@ -356,14 +356,14 @@ func TestHasherMatchesInterop(t *testing.T) {
 			ks[i] = rng.Uint64()
 		}
 		buf := make([]byte, 32*(1+keys))
-		copy(buf, tagSet[:])
+		copy(buf, tagWeight[:])
 		for i, k := range ks {
 			binary.BigEndian.PutUint64(buf[32*(i+1)+24:], k)
 		}
-		if got, want := h.slot(tagSet, ks...), crypto.Keccak256Hash(buf); got != want {
+		if got, want := h.slot(tagWeight, ks...), crypto.Keccak256Hash(buf); got != want {
 			t.Fatalf("slot with %d keys: %s, want %s", keys, got, want)
 		}
-		if got := slot(tagSet, ks...); got != crypto.Keccak256Hash(buf) {
+		if got := slot(tagWeight, ks...); got != crypto.Keccak256Hash(buf) {
 			t.Fatalf("pooled slot with %d keys differs", keys)
 		}
 	}

@@ -48,15 +48,12 @@ func (in *Inbox) RecordSnapshot(l1Block uint64, root common.Hash, ids []uint32, 
 	if err := in.m.store(head, block); err != nil {
 		return err
 	}
-	if err := in.m.store(plus(head, 1), root); err != nil {
+	// The snapshot's record is new: l1Block is after every recorded snapshot's.
+	if err := in.m.storeNew(slot(tagSnapshotRoot, l1Block), root); err != nil {
 		return err
 	}
 	for i, id := range ids {
-		base := slot(tagSet, uint64(id))
-		if err := in.m.store(base, common.BigToHash(weights[i])); err != nil {
-			return err
-		}
-		if err := in.m.store(plus(base, 1), block); err != nil {
+		if err := in.m.storeNew(slot(tagWeight, l1Block, uint64(id)), common.BigToHash(weights[i])); err != nil {
 			return err
 		}
 	}
@@ -74,20 +71,23 @@ func (in *Inbox) RecordSnapshot(l1Block uint64, root common.Hash, ids []uint32, 
 
 // LatestSnapshot returns the latest recorded snapshot (the zero value if none).
 func (in *Inbox) LatestSnapshot() (attestation.Snapshot, error) {
-	head := slot(tagSnapshot)
-	w, err := in.m.load(head)
+	w, err := in.m.load(slot(tagSnapshot))
 	if err != nil {
 		return attestation.Snapshot{}, err
 	}
-	root, err := in.m.load(plus(head, 1))
+	latest := getU64(w, 0)
+	if latest == 0 {
+		return attestation.Snapshot{}, nil
+	}
+	root, err := in.m.load(slot(tagSnapshotRoot, latest))
 	if err != nil {
 		return attestation.Snapshot{}, err
 	}
-	return attestation.Snapshot{Block: getU64(w, 0), Root: root}, nil
+	return attestation.Snapshot{Block: latest, Root: root}, nil
 }
 
 // OperatorSetWeight returns an operator set's total weight in the latest snapshot: 0
-// if there is none or the set is not in it (the last snapshot that listed it is older).
+// if there is none or the set is not in it.
 func (in *Inbox) OperatorSetWeight(id uint32) (*big.Int, error) {
 	w, err := in.m.load(slot(tagSnapshot))
 	if err != nil {
@@ -97,15 +97,7 @@ func (in *Inbox) OperatorSetWeight(id uint32) (*big.Int, error) {
 	if latest == 0 {
 		return new(big.Int), nil
 	}
-	base := slot(tagSet, uint64(id))
-	b, err := in.m.load(plus(base, 1))
-	if err != nil {
-		return nil, err
-	}
-	if getU64(b, 0) != latest {
-		return new(big.Int), nil
-	}
-	weight, err := in.m.load(base)
+	weight, err := in.m.load(slot(tagWeight, latest, uint64(id)))
 	if err != nil {
 		return nil, err
 	}

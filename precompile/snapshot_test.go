@@ -159,3 +159,32 @@ func TestWriteFollowsABI(t *testing.T) {
 		t.Error("an ABI method without an implementation was accepted")
 	}
 }
+
+// TestSnapshotStorageLayout pins the snapshot slots state.go documents: the latest
+// block in one slot, each snapshot's root and weights in slots keyed by its block, the
+// records of earlier snapshots left in place.
+func TestSnapshotStorageLayout(t *testing.T) {
+	h := newHarness(t)
+	s1 := snapshotArgs{l1Block: 10, root: common.Hash{0x11}, ids: []uint32{1, 2}, weights: []*big.Int{big.NewInt(5), big.NewInt(6)}}
+	s2 := snapshotArgs{l1Block: 12, root: common.Hash{0x12}, ids: []uint32{2, 7}, weights: []*big.Int{big.NewInt(9), big.NewInt(0)}}
+	h.system(s1.input(t))
+	h.system(s2.input(t))
+	h.newTx()
+	word := func(v uint64) common.Hash { return common.BigToHash(new(big.Int).SetUint64(v)) }
+	for k, want := range map[common.Hash]common.Hash{
+		slot(tagSnapshot):          word(12),
+		slot(tagSnapshotRoot, 10):  s1.root,
+		slot(tagSnapshotRoot, 12):  s2.root,
+		slot(tagWeight, 10, 1):     word(5),
+		slot(tagWeight, 10, 2):     word(6),
+		slot(tagWeight, 12, 2):     word(9),
+		slot(tagWeight, 12, 7):     {},
+		plus(slot(tagSnapshot), 1): {},
+		slot(tagSnapshotRoot, 11):  {},
+		slot(tagWeight, 12, 1):     {},
+	} {
+		if got := h.sdb.GetState(Address, k); got != want {
+			t.Errorf("slot %s = %s, want %s", k, got, want)
+		}
+	}
+}

@@ -110,13 +110,36 @@ func (m *meter) store(key, value common.Hash) error {
 	}
 	m.env.WarmSlot(key)
 	if cur != value {
-		if m.pending == nil {
-			m.pending = map[common.Hash]common.Hash{}
-		}
-		if _, staged := m.pending[key]; !staged {
-			m.order = append(m.order, key)
-		}
-		m.pending[key] = value
+		m.stage(key, value)
+	}
+	return nil
+}
+
+// stage stages a slot's new value until commit.
+func (m *meter) stage(key, value common.Hash) {
+	if m.pending == nil {
+		m.pending = map[common.Hash]common.Hash{}
+	}
+	if _, staged := m.pending[key]; !staged {
+		m.order = append(m.order, key)
+	}
+	m.pending[key] = value
+}
+
+// storeNew writes a slot that is new by construction: part of a record keyed by a
+// block number or an index that no earlier call used (a snapshot's record, a range's
+// record and index entry), so it holds zero. It is priced as SSTORE's first write to a
+// cold slot, GasNewSlot, whatever the value and whether or not the slot is warm: the
+// price of the methods that write such records then depends on their input alone, and
+// their gas bounds are exact. A zero value, which leaves the slot as it is, pays the
+// same.
+func (m *meter) storeNew(key, value common.Hash) error {
+	if err := m.use(GasNewSlot); err != nil {
+		return err
+	}
+	m.env.WarmSlot(key)
+	if cur, _ := m.current(key); cur != value {
+		m.stage(key, value)
 	}
 	return nil
 }
@@ -150,21 +173,25 @@ func (m *meter) touch() error {
 //	range(C, from) + 1   = messageRoot
 //	range(C, from) + 2   = lastBlockHash
 //
-// The latest operator-table snapshot, and per operator set S (an id below 192):
+// A range's record and index entry are new when recorded (from only grows, and so does
+// the count); chain(C) is the one slot recordRange rewrites.
 //
-//	snapshot + 0         = uint64 l1Block       (0: none recorded)
-//	snapshot + 1         = root
-//	set(S) + 0           = totalWeight          (in the snapshot of set(S) + 1)
-//	set(S) + 1           = uint64 l1Block       of the latest snapshot that listed S
+// Operator-table snapshots, by the L1 block B that sealed them (blocks only grow, so
+// each snapshot's record is new), and per operator set S (an id below 192):
 //
-// S is in the latest snapshot iff set(S) + 1 equals snapshot + 0; the weights of sets
-// that a later snapshot no longer lists are left in place and never read.
+//	snapshot             = uint64 l1Block of the latest snapshot   (0: none recorded)
+//	snapshotRoot(B)      = root of the snapshot sealed in block B
+//	weight(B, S)         = totalWeight of S in the snapshot of block B (0: not listed)
+//
+// The latest snapshot is the one of the block in snapshot; a set's weight in it is
+// weight(snapshot, S). Earlier snapshots' records stay in place and are never read.
 var (
-	tagChain    = tagHash("chain")
-	tagRangeAt  = tagHash("rangeAt")
-	tagRange    = tagHash("range")
-	tagSnapshot = tagHash("snapshot")
-	tagSet      = tagHash("set")
+	tagChain        = tagHash("chain")
+	tagRangeAt      = tagHash("rangeAt")
+	tagRange        = tagHash("range")
+	tagSnapshot     = tagHash("snapshot")
+	tagSnapshotRoot = tagHash("snapshotRoot")
+	tagWeight       = tagHash("weight")
 )
 
 func tagHash(tag string) common.Hash {
