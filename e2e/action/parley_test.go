@@ -1,237 +1,313 @@
 package action
 
 import (
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/prometheus/client_golang/prometheus"
 	"github.com/stretchr/testify/require"
 
-	"github.com/ethereum-optimism/optimism/op-e2e/actions/helpers"
-	"github.com/ethereum-optimism/optimism/op-node/rollup/sync"
-
-	"github.com/parley-xyz/parley/node/opnode"
+	"github.com/parley-xyz/parley/derivation"
+	"github.com/parley-xyz/parley/interop/verifier"
 )
 
-// setupAVS deploys the registry and the certificate inbox, then registers the
-// operators and stakes them, one L1 block each (two table versions).
-func (w *world) setupAVS() {
+// expectDerived asserts what the hook derives from an L1 block: the number of deposits
+// and, in order, the reasons it skips inputs.
+func (w *world) expectDerived(b *types.Block, deposits int, reasons ...error) {
 	t := w.t
-	w.seq.ActL2PipelineFull(t)
-	w.ver.ActL2PipelineFull(t)
-	w.mineL1(false, w.deployRegistry(), w.deployCertInbox())
-	var regs []*types.Transaction
-	for _, o := range w.operators {
-		regs = append(regs, w.register(o)...)
+	res := w.derive(b)
+	require.Len(t, res.Deposits, deposits, "deposits derived from L1 block %d", b.NumberU64())
+	require.Len(t, res.Skipped, len(reasons), "inputs skipped in L1 block %d: %v", b.NumberU64(), res.Skipped)
+	for i, want := range reasons {
+		require.ErrorIs(t, res.Skipped[i].Reason, want, "skip %d in L1 block %d", i, b.NumberU64())
 	}
-	w.epoch(regs...)
-	var stakes []*types.Transaction
-	for _, o := range w.operators {
-		stakes = append(stakes, w.setStake(o, operatorStake))
-	}
-	w.epoch(stakes...)
-	w.epoch() // the stakes' origin gets its L2 block
 }
 
-// TestDerivationOverManyEpochs runs Parley's derivation for many epochs on a real L1
-// with the registry: operator-table updates, valid certificates (alone, two in one L1
-// block, one after a table update in the same block, one against an older table
-// version within the window) and invalid ones (not an allowed submitter, a bad
-// signature, too little stake, a gap in the range, a table version that does not exist,
-// garbage calldata). The verifier's safe chain equals the sequencer's block for block,
-// the inbox holds exactly the valid ranges, its deposits are exactly one per table
-// update and valid certificate, and a node deriving from scratch gets identical blocks.
+// TestDerivationOverManyEpochs runs Parley's derivation over many epochs of an L1 with
+// EigenLayer and the AVS: operators joining, snapshots (the first built in pages over
+// several L1 blocks), valid certificates (alone; two in one L1 block; one against an
+// older snapshot, inside the window, after a newer one was sealed) and invalid ones (a
+// bad signature, a minority of the weight, another AVS's identity, a snapshot outside the
+// window: each skipped for its own reason; a non-contiguous range, which the hook
+// passes and whose recordRange deposit reverts harmlessly in the precompile; a post by a
+// submitter the inbox does not allow, which reverts on L1). After every epoch the
+// verifier's safe chain is the sequencer's; at the end the inbox holds exactly the valid
+// ranges, latestSnapshot is the latest sealed snapshot, only valid ranges' messages
+// validate, the skip metric counted the skipped certificates, and a verifier deriving
+// from scratch gets identical blocks.
 func TestDerivationOverManyEpochs(gt *testing.T) {
 	w := newWorld(gt)
 	t := w.t
-	w.setupAVS()
+	a := w.newRollup("A")
+	w.joinAll()
 
-	tab := w.table(w.verEngine.EthClient(), w.ver.L2Safe().Hash)
-	require.Equal(t, uint64(2), tab.Version(), "registration+joins, then stakes: two table versions")
-	require.Equal(t, operatorCount, tab.Len())
-	all := []int{0, 1, 2, 3, 4}
-	fourOfFive := []int{0, 1, 2, 4}
-
-	r1, r2, r3 := newRange(t, 1, 10, "r1"), newRange(t, 11, 20, "r2"), newRange(t, 21, 30, "r3")
-	r4, r5 := newRange(t, 31, 40, "r4"), newRange(t, 41, 50, "r5")
-	evil := map[string]*srcRange{
-		"intruder":      newRange(t, 11, 20, "evil intruder"),
-		"bad signature": newRange(t, 31, 40, "evil signature"),
-		"little stake":  newRange(t, 31, 40, "evil stake"),
-		"gap":           newRange(t, 51, 60, "evil gap"),
-		"no version":    newRange(t, 31, 40, "evil version"),
+	s1 := w.publish(2) // begin, three pages, seal
+	blocks := map[uint64]bool{}
+	for _, tx := range s1.Txs {
+		blocks[tx.Receipt.BlockNumber.Uint64()] = true
 	}
-	valid := []*srcRange{}
+	require.Len(t, blocks, 5, "snapshot 1 is built over five L1 blocks")
+	tab1 := w.table(s1)
+	require.Equal(t, len(stakes), tab1.Len())
+	for name, v := range a.safeInboxes() {
+		v.snapshotIs(name, s1, tab1)
+	}
+	skipped := skippedCertificates(t)
 
-	// Epoch: one valid certificate, and a valid one for the next range posted by an
-	// account that may not submit.
-	w.epoch(
-		w.postCert(w.submitter, w.certify(tab, w.attestation(r1, 2), all...).Encode()),
-		w.postCert(w.intruder, w.certify(tab, w.attestation(evil["intruder"], 2), all...).Encode()),
+	r := ranges(t, 1, 6, "valid") // 1..10, 11..20, ..., 51..60
+	evil := map[string]*srcRange{
+		"intruder":         newRange(t, 11, 20, "evil intruder"),
+		"bad signature":    newRange(t, 31, 40, "evil signature"),
+		"minority":         newRange(t, 31, 40, "evil minority"),
+		"other AVS":        newRange(t, 31, 40, "evil avs"),
+		"expired snapshot": newRange(t, 51, 60, "evil expired"),
+		"gap":              newRange(t, 71, 80, "evil gap"),
+	}
+
+	// One valid certificate, and a valid one for the next range from an account the
+	// inbox does not allow: it reverts on L1.
+	b, receipts := w.mine(
+		w.post(0, w.certify(tab1, r[0], all...)),
+		w.postFrom(w.intruder, w.certify(tab1, evil["intruder"], all...).Encode()),
 	)
-	valid = append(valid, r1)
+	require.Equal(t, []uint64{types.ReceiptStatusSuccessful, types.ReceiptStatusFailed}, []uint64{receipts[0].Status, receipts[1].Status})
+	w.expectDerived(b, 1)
 
-	// Epoch: two valid certificates in one block, in order; a certificate whose root
-	// was changed after signing.
-	bad := w.certify(tab, w.attestation(evil["bad signature"], 2), all...)
+	// Two valid certificates in one block (four of five signers: 70%; all), and one
+	// whose message root was changed after signing.
+	bad := w.certify(tab1, evil["bad signature"], all...)
 	bad.Attestation.MessageRoot[0] ^= 1
-	w.epoch(
-		w.postCert(w.submitter, w.certify(tab, w.attestation(r2, 2), fourOfFive...).Encode()),
-		w.postCert(w.submitter, w.certify(tab, w.attestation(r3, 2), all...).Encode()),
-		w.postCert(w.submitter, bad.Encode()),
+	b = w.mineOK(
+		w.post(0, w.certify(tab1, r[1], 1, 2, 3, 4)),
+		w.post(0, w.certify(tab1, r[2], all...)),
+		w.post(1, bad),
 	)
-	valid = append(valid, r2, r3)
+	w.expectDerived(b, 2, verifier.ErrBadSignature)
 
-	// Epoch: three signers of five (60% < 66.67%), a range that skips blocks, a table
-	// version the inbox never had, and garbage.
-	w.epoch(
-		w.postCert(w.submitter, w.certify(tab, w.attestation(evil["little stake"], 2), 0, 1, 2).Encode()),
-		w.postCert(w.submitter, w.certify(tab, w.attestation(evil["gap"], 2), all...).Encode()),
-		w.postCert(w.submitter, w.certify(tab, w.attestation(evil["no version"], 9), all...).Encode()),
-		w.postCert(w.submitter, []byte("not a certificate")),
+	// Operators 3 and 4 alone (25%); a valid signature of all operators over another
+	// AVS's identity; a valid certificate of a range that skips blocks 31..70.
+	other := w.attestation(evil["other AVS"], s1.Snapshot)
+	other.AVS.Address = common.HexToAddress("0x000000000000000000000000000000000000a1e5")
+	b = w.mineOK(
+		w.post(0, w.certify(tab1, evil["minority"], 3, 4)),
+		w.post(0, w.sign(tab1, other, all...)),
+		w.post(1, w.certify(tab1, evil["gap"], all...)),
 	)
+	w.expectDerived(b, 1, verifier.ErrThreshold, verifier.ErrWrongAVS)
 
-	// Epoch: a stake change (table version 3) and, in the same L1 block after it, a
-	// certificate against version 2, still inside the window.
-	w.epoch(
-		w.setStake(w.operators[4], 3*operatorStake),
-		w.postCert(w.submitter, w.certify(tab, w.attestation(r4, 2), fourOfFive...).Encode()),
+	// A second snapshot, then certificates against the first (older, inside the window)
+	// and the second, in one block.
+	s2 := w.publish(0)
+	tab2 := w.table(s2)
+	require.Equal(t, tab1.Root(), tab2.Root(), "nothing changed: same entries, same root")
+	require.NotEqual(t, s1.Snapshot, s2.Snapshot, "a new snapshot all the same")
+	b = w.mineOK(
+		w.post(0, w.certify(tab1, r[3], all...)),
+		w.post(0, w.certify(tab2, r[4], 0, 1, 2)),
 	)
-	valid = append(valid, r4)
+	require.LessOrEqual(t, b.NumberU64()-s1.Block, uint64(window))
+	w.expectDerived(b, 2)
 
-	// A few empty epochs, then a certificate against the new table: operator 4 now
-	// holds 3/7 of the stake, so it and two others (5/7) meet the threshold, where
-	// before three signers did not.
-	w.epoch()
-	w.epoch()
-	tab3 := w.table(w.seqEngine.EthClient(), w.seq.L2Safe().Hash)
-	require.Equal(t, uint64(3), tab3.Version())
-	w.epoch(w.postCert(w.submitter, w.certify(tab3, w.attestation(r5, 3), 2, 3, 4).Encode()))
-	valid = append(valid, r5)
+	// Once snapshot 1 is outside the window, a certificate against it is skipped, and a
+	// valid one for the same range against snapshot 2 is recorded after it.
+	w.mineUntil(s1.Block + window + 1)
+	b = w.mineOK(
+		w.post(0, w.certify(tab1, evil["expired snapshot"], all...)),
+		w.post(0, w.certify(tab2, r[5], all...)),
+	)
+	w.expectDerived(b, 1, derivation.ErrOutsideWindow)
 	for i := 0; i < 3; i++ {
-		w.epoch()
+		w.mine()
 	}
 
 	// The verifier's safe chain is the sequencer's, block for block.
-	safe := w.ver.L2Safe()
-	require.Equal(t, safe, w.seq.L2Safe())
-	require.Greater(t, safe.Number, uint64(50), "many L2 blocks")
-	sameChain(t, w.seqEngine.EthClient(), w.verEngine.EthClient(), safe.Number)
+	safe := a.ver.L2Safe()
+	require.Equal(t, safe, a.seq.L2Safe())
+	require.Greater(t, safe.Number, uint64(300), "many L2 blocks")
+	sameChain(t, a.seqEngine.EthClient(), a.verEngine.EthClient(), safe.Number)
 
-	// The inbox holds exactly the valid ranges, on both nodes.
-	for name, cl := range map[string]*helpers.L2Engine{"sequencer": w.seqEngine, "verifier": w.verEngine} {
-		v := w.inboxAt(cl.EthClient(), safe.Hash)
-		last, any := v.latest()
-		require.True(t, any, name)
-		require.Equal(t, r5.to, last, name)
-		for _, r := range valid {
-			v.certified(r)
-			for i := range r.msgs {
-				require.True(t, v.valid(r, i), "%s: message %d of %d..%d", name, i, r.from, r.to)
-			}
+	// The inbox holds exactly the valid ranges, on both nodes; latestSnapshot is snapshot 2.
+	for name, v := range a.safeInboxes() {
+		v.onlyCertified(name, r...)
+		for why, e := range evil {
+			v.invalid(name, why, e)
 		}
-		for why, r := range evil {
-			require.False(t, v.valid(r, 0), "%s: a message certified only by an invalid certificate (%s) validates", name, why)
-		}
-		_, to, _, _ := v.rangeAt(55)
-		require.Zero(t, to, "%s: nothing certified past the last valid range", name)
+		v.snapshotIs(name, s2, tab2)
 	}
-	// Every node counted the invalid certificates in op-node's metric (the counter is
-	// process-wide, shared with the other tests: at least ours are there).
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(opnode.Collectors()...)
-	skipped := 0.0
-	mfs, err := reg.Gather()
-	require.NoError(t, err)
-	for _, mf := range mfs {
-		for _, m := range mf.GetMetric() {
-			if mf.GetName() == "parley_skipped_inputs_total" && m.GetLabel()[0].GetValue() == "certificate" {
-				skipped = m.GetCounter().GetValue()
-			}
+
+	// Deposits: two snapshots, six ranges, and the gap's range, which reverted.
+	deps := parleyDeposits(t, a.verEngine.EthClient(), 1, safe.Number)
+	require.Equal(t, map[string]int{"recordSnapshot": 2, "recordRange": 6, "recordRange reverted": 1}, countDeposits(deps))
+	for _, d := range deps {
+		if !d.ok {
+			require.Equal(t, evil["gap"].from, d.args[1], "the reverted deposit is the gap's")
 		}
 	}
-	require.GreaterOrEqual(t, skipped, float64(2*(len(evil)+1)), "skipped certificates counted (sequencer and verifier, %d invalid + garbage each)", len(evil))
 
-	deps := parleyDeposits(t, w.verEngine.EthClient(), safe.Number)
-	require.Equal(t, map[string]int{"applyOperatorUpdates": 3, "recordRange": len(valid)}, deps)
+	// The sequencer and the verifier each counted the four skipped certificates (the
+	// sequencer derives each epoch twice: to build it and to check its batch).
+	require.GreaterOrEqual(t, skippedCertificates(t)-skipped, float64(2*4), "skipped certificates counted")
 
-	// A node deriving from scratch from the same L1 gets identical blocks.
-	freshEngine, fresh := helpers.SetupVerifier(t, w.sd, w.log.New("role", "fresh"), w.miner.L1Client(t, w.sd.RollupCfg), w.miner.BlobStore(), &sync.Config{})
+	// A verifier deriving from scratch gets identical blocks.
+	a.rederive()
+}
+
+// rederive has a new verifier on a new engine derive the rollup from genesis; it must
+// reach the verifier's safe head with identical blocks.
+func (r *rollup) rederive() {
+	t := r.w.t
+	safe := r.ver.L2Safe()
+	eng := r.newEngine("fresh")
+	fresh := r.newVerifier(eng, "fresh verifier")
 	for i := 0; i < 20 && fresh.L2Safe() != safe; i++ { // the pipeline idles between stages
 		fresh.ActL1HeadSignal(t)
 		fresh.ActL2PipelineFull(t)
 	}
-	require.Equal(t, safe, fresh.L2Safe())
-	sameChain(t, w.verEngine.EthClient(), freshEngine.EthClient(), safe.Number)
+	require.Equal(t, safe, fresh.L2Safe(), "%s: a fresh verifier derives the same safe head", r.name)
+	sameChain(t, r.verEngine.EthClient(), eng.EthClient(), safe.Number)
 }
 
-// ethclientAt is a node's client and one of its blocks.
-type ethclientAt struct {
-	cl   *ethclient.Client
-	hash common.Hash
-}
-
-// TestL1ReorgRemovesAndRestoresRoot shows that certification follows L1: a certificate
-// in an L1 block that is reorged out loses its root on the sequencer and the verifier
-// (whose safe head had included it), and re-including the same transaction in a new
-// L1 block restores it; both nodes end on the same chain.
-func TestL1ReorgRemovesAndRestoresRoot(gt *testing.T) {
+// TestLateJoiner shows that every destination agrees on every snapshot whenever it
+// activated. Rollup A activates Parley at its genesis before any operator registers;
+// operators join, three snapshots are sealed and one operator is slashed; only then is
+// rollup B created, its genesis and activation at the L1 head. A certificate against
+// the latest snapshot, and one against an earlier snapshot sealed before B existed, are
+// accepted by both (the same ranges in both inboxes); a certificate signed only by the
+// last and smallest registrant (a minority of the weight on L1) is rejected by both; and
+// once a new snapshot is sealed, both inboxes record it as their latest.
+func TestLateJoiner(gt *testing.T) {
 	w := newWorld(gt)
 	t := w.t
-	w.setupAVS()
-	tab := w.table(w.verEngine.EthClient(), w.ver.L2Safe().Hash)
-	r1, r2 := newRange(t, 1, 10, "r1"), newRange(t, 11, 20, "r2")
-	w.epoch(w.postCert(w.submitter, w.certify(tab, w.attestation(r1, 2), 0, 1, 2, 3, 4).Encode()))
-	w.epoch()
-
-	// L1 block R carries r2's certificate; the sequencer builds on it and the batch
-	// lands in R+1, so the verifier's safe chain includes r2's root.
-	certTx := w.postCert(w.submitter, w.certify(tab, w.attestation(r2, 2), 0, 1, 2, 3, 4).Encode())
-	blockR := w.epoch(certTx)
-	w.epoch()
-	v := w.inboxAt(w.verEngine.EthClient(), w.ver.L2Safe().Hash)
-	v.certified(r2)
-	require.True(t, v.valid(r2, 1))
-
-	// Reorg out R and R+1 with a longer L1 chain without the certificate.
-	w.miner.ActL1RewindDepth(2)(t)
-	w.miner.ActL1SetFeeRecipient(common.Address{'B'})
+	a := w.newRollup("A")
 	for i := 0; i < 3; i++ {
-		w.mineL1(false)
+		w.join(i)
 	}
-	w.ver.ActL1HeadSignal(t)
-	w.ver.ActL2PipelineFull(t)
-	w.seq.ActL1HeadSignal(t)
-	w.seq.ActL2PipelineFull(t)
-	require.Less(t, w.ver.L2Safe().L1Origin.Number, blockR.NumberU64(), "the verifier's safe head falls back before R")
-	require.NotEqual(t, blockR.Hash(), w.miner.L1Chain().GetBlockByNumber(blockR.NumberU64()).Hash(), "R is reorged out")
-	w.seq.ActBuildToL1HeadUnsafe(t)
-	for name, at := range map[string]*ethclientAt{
-		"sequencer unsafe": {w.seqEngine.EthClient(), w.seq.L2Unsafe().Hash},
-		"verifier safe":    {w.verEngine.EthClient(), w.ver.L2Safe().Hash},
-	} {
-		v := w.inboxAt(at.cl, at.hash)
-		last, _ := v.latest()
-		require.Equal(t, r1.to, last, "%s: r2's root is gone with its L1 block", name)
-		_, to, _, _ := v.rangeAt(r2.from)
-		require.Zero(t, to, name)
-		require.False(t, v.valid(r2, 1), name)
+	s1 := w.publish(2)
+	require.Equal(t, 3, w.table(s1).Len())
+	w.join(3)
+	w.join(4)
+	s2 := w.publish(0)
+	tab2 := w.table(s2)
+	_, err := w.avs.Slash(w.ctx, w.owner, w.ops[0].Account.Address, set, big.NewInt(5e17), "test: half of operator 0")
+	require.NoError(t, err)
+	s3 := w.publish(2)
+	tab3 := w.table(s3)
+	require.Equal(t, 5, tab3.Len())
+	require.NotEqual(t, tab2.Root(), tab3.Root(), "the slash is in snapshot 3")
+
+	b := w.newRollup("B")
+	require.Greater(t, b.sd.RollupCfg.Genesis.L1.Number, s3.Block, "B's genesis is after every snapshot so far")
+	for name, v := range b.safeInboxes() {
+		require.Zero(t, v.snapshot(), "%s: no snapshot sealed since its genesis", name)
 	}
 
-	// Re-include the same certificate transaction in a new L1 block.
-	w.batcher.Reset()
-	w.epoch(certTx)
-	w.epoch()
-	w.epoch()
-	safe := w.ver.L2Safe()
-	require.Equal(t, safe, w.seq.L2Safe())
-	sameChain(t, w.seqEngine.EthClient(), w.verEngine.EthClient(), safe.Number)
-	for _, cl := range []*helpers.L2Engine{w.seqEngine, w.verEngine} {
-		v := w.inboxAt(cl.EthClient(), safe.Hash)
-		v.certified(r1)
-		v.certified(r2)
-		require.True(t, v.valid(r2, 1))
+	// Operator 4 alone holds 1000 of 8500 tokens' weight; operators 0..3 hold 7500.
+	r := ranges(t, 1, 2, "late")
+	attack := newRange(t, 1, 10, "attack")
+	blk := w.mineOK(
+		w.post(0, w.certify(tab3, attack, 4)),
+		w.post(0, w.certify(tab3, r[0], 0, 1, 2, 3)),
+	)
+	w.expectDerived(blk, 1, verifier.ErrThreshold)
+	blk = w.mineOK(w.post(0, w.certify(tab2, r[1], all...)))
+	require.LessOrEqual(t, blk.NumberU64()-s2.Block, uint64(window))
+	w.expectDerived(blk, 1)
+	w.mine()
+	for _, rr := range []*rollup{a, b} {
+		for name, v := range rr.safeInboxes() {
+			v.onlyCertified(name, r...)
+			v.invalid(name, "minority", attack)
+		}
+	}
+	for name, v := range a.safeInboxes() {
+		v.snapshotIs(name, s3, tab3)
+	}
+
+	// A snapshot sealed after B's genesis is both rollups' latest.
+	s4 := w.publish(0)
+	tab4 := w.table(s4)
+	for _, rr := range []*rollup{a, b} {
+		for name, v := range rr.safeInboxes() {
+			v.snapshotIs(name, s4, tab4)
+		}
+	}
+}
+
+// TestSlashingReachesEveryDestination: slashing an operator lowers its weight in the
+// next snapshot, and every destination (A and B) records the lower total weight; a
+// certificate against the pre-slash snapshot is still accepted inside the window (with
+// signers whose weight meets the threshold only before the slash, while the same
+// signers fall short against the new snapshot), and rejected by both once the window
+// has passed.
+func TestSlashingReachesEveryDestination(gt *testing.T) {
+	w := newWorld(gt)
+	t := w.t
+	a := w.newRollup("A")
+	w.joinAll()
+	b := w.newRollup("B")
+	both := []*rollup{a, b}
+
+	s1 := w.publish(0)
+	tab1 := w.table(s1)
+	for _, rr := range both {
+		for name, v := range rr.safeInboxes() {
+			v.snapshotIs(name, s1, tab1)
+		}
+	}
+	r := ranges(t, 1, 3, "slash")
+	w.mineOK(w.post(0, w.certify(tab1, r[0], all...)))
+
+	// Slash half of operator 0's allocation: 3000 → 1500 tokens, total 10000 → 8500.
+	_, err := w.avs.Slash(w.ctx, w.owner, w.ops[0].Account.Address, set, big.NewInt(5e17), "test: half of operator 0")
+	require.NoError(t, err)
+	s2 := w.publish(0)
+	tab2 := w.table(s2)
+	for _, e := range tab1.Entries() {
+		e2, ok := tab2.Entry(e.ID)
+		require.True(t, ok)
+		want := e.Weight.ToBig()
+		if e.Operator == w.ops[0].Account.Address {
+			want = new(big.Int).Div(want, big.NewInt(2))
+		}
+		require.Equal(t, want, e2.Weight.ToBig(), "operator %s", e.Operator)
+	}
+	total1, _ := tab1.Set(set)
+	total2, _ := tab2.Set(set)
+	require.Equal(t, tokens(10_000), total1.TotalWeight.ToBig())
+	require.Equal(t, tokens(8_500), total2.TotalWeight.ToBig())
+	for _, rr := range both {
+		for name, v := range rr.safeInboxes() {
+			v.snapshotIs(name, s2, tab2)
+			require.Equal(t, tokens(8_500), v.weight(), "%s: the set's weight dropped", name)
+		}
+	}
+
+	// Operators 0, 1, 3 held 7000 of 10000 before the slash (enough), 5500 of 8500 after
+	// (not enough). Inside the window the pre-slash snapshot still counts.
+	short := newRange(t, 11, 20, "short after the slash")
+	blk := w.mineOK(
+		w.post(0, w.certify(tab2, short, 0, 1, 3)),
+		w.post(0, w.certify(tab1, r[1], 0, 1, 3)),
+	)
+	require.LessOrEqual(t, blk.NumberU64()-s1.Block, uint64(window))
+	w.expectDerived(blk, 1, verifier.ErrThreshold)
+
+	// After the window, the pre-slash snapshot is rejected; the same range against the
+	// new snapshot is recorded.
+	expired := newRange(t, 21, 30, "pre-slash after the window")
+	w.mineUntil(s1.Block + window + 1)
+	blk = w.mineOK(
+		w.post(0, w.certify(tab1, expired, all...)),
+		w.post(0, w.certify(tab2, r[2], all...)),
+	)
+	w.expectDerived(blk, 1, derivation.ErrOutsideWindow)
+	w.mine()
+	for _, rr := range both {
+		for name, v := range rr.safeInboxes() {
+			v.onlyCertified(name, r...)
+			v.invalid(name, "threshold after the slash", short)
+			v.invalid(name, "pre-slash snapshot after the window", expired)
+		}
 	}
 }

@@ -1,72 +1,79 @@
 package action
 
 import (
+	"context"
 	"crypto/ecdsa"
-	"encoding/binary"
 	"fmt"
 	"math/big"
-	"os"
 	"testing"
+	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	altda "github.com/ethereum-optimism/optimism/op-alt-da"
 	batcherFlags "github.com/ethereum-optimism/optimism/op-batcher/flags"
 	"github.com/ethereum-optimism/optimism/op-chain-ops/genesis"
 	opparams "github.com/ethereum-optimism/optimism/op-core/params"
 	"github.com/ethereum-optimism/optimism/op-e2e/actions/helpers"
 	"github.com/ethereum-optimism/optimism/op-e2e/e2eutils"
-	"github.com/ethereum-optimism/optimism/op-node/rollup"
+	"github.com/ethereum-optimism/optimism/op-node/node/safedb"
+	oprollup "github.com/ethereum-optimism/optimism/op-node/rollup"
 	"github.com/ethereum-optimism/optimism/op-node/rollup/derive"
 	"github.com/ethereum-optimism/optimism/op-node/rollup/sync"
 	"github.com/ethereum-optimism/optimism/op-service/eth"
+	"github.com/ethereum-optimism/optimism/op-service/sources"
 	"github.com/ethereum-optimism/optimism/op-service/testlog"
 
-	"github.com/parley-xyz/parley/interop/attestation"
+	"github.com/parley-xyz/parley/derivation"
 	"github.com/parley-xyz/parley/interop/bls"
-	"github.com/parley-xyz/parley/interop/certificate"
-	"github.com/parley-xyz/parley/interop/message"
-	"github.com/parley-xyz/parley/interop/msgtree"
 	"github.com/parley-xyz/parley/interop/optable"
 	"github.com/parley-xyz/parley/interop/verifier"
+	"github.com/parley-xyz/parley/node/avs"
+	"github.com/parley-xyz/parley/node/eigenlayer"
 	"github.com/parley-xyz/parley/node/opnode"
-	"github.com/parley-xyz/parley/precompile"
-	"github.com/parley-xyz/parley/precompile/bindings"
 )
 
 const (
 	l1ChainID     = 900
-	l2ChainID     = 901
 	sourceChainID = 902 // the remote rollup whose message ranges the AVS certifies
 	l1BlockTime   = 12
-	tableWindow   = 4
-	operatorCount = 5
-	operatorStake = 100 // per operator in quorum 0: 4 of 5 signers meet 66.67%, 3 do not
+	l1GenesisTime = 1_800_000_000
+	l2BlockTime   = 2
+	// window is every destination's snapshot window: a certificate in L1 block O naming
+	// a snapshot sealed in block S counts iff 1 <= O - S <= window.
+	window = 16
+	// set is Parley's one operator set in these tests.
+	set = 0
+	// submitterCount is how many accounts the inbox lets post (the flood needs more
+	// than MaxCertsPerBlock / MaxCertsPerSubmitterPerBlock of them).
+	submitterCount = derivation.MaxCertsPerBlock/derivation.MaxCertsPerSubmitterPerBlock + 1
+	outsiderCount  = 3
 )
+
+// stakes are the operators' deposits in tokens, all allocated to the set, in the order
+// they register: the last registrant is the smallest. Weights are 30/25/20/15/10% of
+// 10,000 tokens: any four sign more than 2/3, operators 3 and 4 together do not.
+var stakes = []int64{3000, 2500, 2000, 1500, 1000}
 
 var (
-	batchInbox     = common.HexToAddress("0xff00000000000000000000000000000000000901")
-	depositAddr    = common.HexToAddress("0x00000000000000000000000000000000dep05170")
-	sysConfigAddr  = common.HexToAddress("0x00000000000000000000000000000000c0f16000")
-	registryABI    = mustABI(bindings.ParleyRegistryMetaData.GetAbi())
-	certInboxABI   = mustABI(bindings.ParleyCertificateInboxMetaData.GetAbi())
-	quorumZeroOnly = []uint8{0}
+	thresholds = []verifier.Threshold{{Quorum: set, BPS: 6667}}
+	quorums    = []uint8{set}
+	all        = []int{0, 1, 2, 3, 4}
 )
 
-func mustABI(a *abi.ABI, err error) *abi.ABI {
-	if err != nil {
-		panic(err)
-	}
-	return a
-}
+// minWeight is the registrar's minimum weight for the set.
+func minWeight() *big.Int { return tokens(500) }
+
+func tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), avs.WAD) }
 
 func keyOf(seed string) *ecdsa.PrivateKey {
 	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("parley action " + seed)))
@@ -76,109 +83,198 @@ func keyOf(seed string) *ecdsa.PrivateKey {
 	return k
 }
 
-// operator is an AVS operator: an L1 account and a BN254 key.
-type operator struct {
-	key *ecdsa.PrivateKey
-	bls *bls.SecretKey
-}
-
-func (o *operator) addr() common.Address   { return crypto.PubkeyToAddress(o.key.PublicKey) }
-func (o *operator) id() optable.OperatorID { return optable.IDOf(o.bls.PublicKeyG1()) }
-
-// hookActivation is the L2 genesis time of every world (its L1 genesis time).
-const hookActivation = 1_800_000_000
-
-// The registry owner's first two transactions deploy the registry and the certificate
-// inbox.
-var (
-	registryAddress = crypto.CreateAddress(addrOf(keyOf("registry owner")), 0)
-	certInbox       = crypto.CreateAddress(addrOf(keyOf("registry owner")), 1)
-)
-
-// TestMain installs Parley's hook in the patched op-node, as the Parley flags would:
-// derive.Parley is a process-wide hook shared by every node of every (parallel) test
-// here, so all worlds use the same configuration (the same keys, registry address and
-// genesis time) and the hook is never uninstalled while a test runs.
-func TestMain(m *testing.M) {
-	cfg := &opnode.Config{
-		ActivationTime:   hookActivation,
-		Registry:         registryAddress,
-		CertInbox:        certInbox,
-		Submitters:       []common.Address{addrOf(keyOf("certificate submitter"))},
-		MaxCertsPerBlock: opnode.DefaultMaxCertsPerBlock,
-		Thresholds:       []verifier.Threshold{{Quorum: 0, BPS: 6667}},
-		Window:           tableWindow,
-	}
-	if err := cfg.Validate(); err != nil {
+func blsKeyOf(seed string) *bls.SecretKey {
+	k, err := bls.SecretKeyFromBytes(crypto.Keccak256([]byte("parley action bls " + seed)))
+	if err != nil {
 		panic(err)
 	}
-	derive.Parley = cfg.Hook(log.Root().New("role", "parley"))
-	os.Exit(m.Run())
-}
-
-// world is an L1 with the Parley registry and a destination rollup running Parley:
-// a sequencer and a verifier, each on its own engine, and a batcher.
-type world struct {
-	t   helpers.StatefulTesting
-	log log.Logger
-	sd  *e2eutils.SetupData
-
-	miner     *helpers.L1Miner
-	seqEngine *helpers.L2Engine
-	seq       *helpers.L2Sequencer
-	verEngine *helpers.L2Engine
-	ver       *helpers.L2Verifier
-	batcher   *helpers.L2Batcher
-
-	owner, submitter, intruder, batcherKey *ecdsa.PrivateKey
-	operators                              []*operator
-	registry                               common.Address
-	avs                                    attestation.AVS
-	l1Signer                               types.Signer
-	nonces                                 map[common.Address]uint64
+	return k
 }
 
 func addrOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
 
-// newWorld builds the genesis states and the actors, and installs Parley's hook in the
-// patched op-node (derive.Parley) for the duration of the test.
-func newWorld(gt *testing.T) *world {
-	t := helpers.NewDefaultTesting(gt)
-	w := &world{
-		t:          t,
-		log:        testlog.Logger(gt, log.LevelInfo),
-		owner:      keyOf("registry owner"),
-		submitter:  keyOf("certificate submitter"),
-		intruder:   keyOf("not an allowed submitter"),
-		batcherKey: keyOf("batcher"),
-		nonces:     map[common.Address]uint64{},
-	}
-	for i := 0; i < operatorCount; i++ {
-		k, err := bls.SecretKeyFromBytes(crypto.Keccak256([]byte(fmt.Sprintf("parley action bls %d", i))))
-		require.NoError(t, err)
-		w.operators = append(w.operators, &operator{key: keyOf(fmt.Sprintf("operator %d", i)), bls: k})
-	}
-	w.registry = registryAddress
-	w.avs = attestation.AVS{L1ChainID: l1ChainID, Registry: w.registry}
+// world is one L1 (the action-test miner) with EigenLayer core v1.8.1 and Parley's AVS
+// deployed through node/eigenlayer and node/avs, and the destination rollups that
+// derive from it. Every L1 block is mined by world.mine, which lets each rollup follow:
+// its sequencer builds to the L1 head, its batcher submits, and after the block its
+// verifier (and the sequencer) derive and must agree. The EigenLayer harness mines
+// through the same function (eigenlayer.NewChain's MineFunc), so operator
+// registrations, snapshots and slashes are L1 blocks the rollups derive like any other.
+type world struct {
+	t       helpers.StatefulTesting
+	ctx     context.Context
+	log     log.Logger // the nodes' (errors only)
+	hookLog log.Logger // Parley's hook (warnings: every skipped input)
 
-	// L1: Cancun from genesis, funded accounts.
+	l1Genesis *core.Genesis
+	miner     *helpers.L1Miner
+	l1Signer  types.Signer
+	core      *eigenlayer.Core
+	avs       *avs.AVS
+
+	owner      *eigenlayer.Account // EigenLayer's and the AVS's owner
+	keeper     *eigenlayer.Account // publishes snapshots (anyone may)
+	ops        []*avs.Operator     // stakes[i] each, in set 0
+	outsiders  []*avs.Operator     // EigenLayer operators the registrar never admits
+	submitters []*ecdsa.PrivateKey // on the inbox's allow-list
+	intruder   *ecdsa.PrivateKey   // not on it
+	nonces     map[common.Address]uint64
+
+	hook    *opnode.Config // installed as derive.Parley
+	rollups []*rollup
+	blocks  int // L1 blocks mined
+}
+
+// newWorld deploys EigenLayer and Parley's AVS (set 0: minimum weight 500 tokens, at
+// most 8 members; the submitters allowed) on a fresh L1. No operator has joined and no
+// rollup exists yet.
+func newWorld(gt *testing.T) *world {
+	// helpers.NewDefaultTesting would mark the test parallel: derive.Parley is process-wide.
+	t := helpers.SubTest(gt)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	gt.Cleanup(cancel)
+	w := &world{
+		t:        t,
+		ctx:      ctx,
+		log:      testlog.Logger(gt, log.LevelError),
+		hookLog:  testlog.Logger(gt, log.LevelWarn).New("role", "parley"),
+		owner:    eigenlayer.NewAccount(keyOf("owner")),
+		keeper:   eigenlayer.NewAccount(keyOf("keeper")),
+		intruder: keyOf("not an allowed submitter"),
+		nonces:   map[common.Address]uint64{},
+	}
+	for i := range stakes {
+		w.ops = append(w.ops, &avs.Operator{Account: eigenlayer.NewAccount(keyOf(fmt.Sprint("operator ", i))),
+			Keys: map[uint32]*bls.SecretKey{set: blsKeyOf(fmt.Sprint("operator ", i))}})
+	}
+	for i := 0; i < outsiderCount; i++ {
+		w.outsiders = append(w.outsiders, &avs.Operator{Account: eigenlayer.NewAccount(keyOf(fmt.Sprint("outsider ", i))),
+			Keys: map[uint32]*bls.SecretKey{set: blsKeyOf(fmt.Sprint("outsider ", i))}})
+	}
+	for i := 0; i < submitterCount; i++ {
+		w.submitters = append(w.submitters, keyOf(fmt.Sprint("certificate submitter ", i)))
+	}
+
+	// L1: Cancun from genesis, every account funded.
 	l1Genesis, err := genesis.NewL1GenesisMinimal(&genesis.DevL1DeployConfigMinimal{
-		DevL1DeployConfig: genesis.DevL1DeployConfig{L1BlockTime: l1BlockTime, L1GenesisBlockTimestamp: hookActivation, L1GenesisBlockGasLimit: 60_000_000},
+		DevL1DeployConfig: genesis.DevL1DeployConfig{L1BlockTime: l1BlockTime, L1GenesisBlockTimestamp: l1GenesisTime, L1GenesisBlockGasLimit: 60_000_000},
 		L1ChainID:         eth.ChainIDFromUInt64(l1ChainID),
 	})
 	require.NoError(t, err)
 	fund := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
 	l1Genesis.Alloc = types.GenesisAlloc{params.BeaconRootsAddress: {Code: params.BeaconRootsCode, Nonce: 1, Balance: new(big.Int)}}
-	for _, k := range []*ecdsa.PrivateKey{w.owner, w.submitter, w.intruder, w.batcherKey} {
-		l1Genesis.Alloc[addrOf(k)] = types.Account{Balance: fund}
+	accounts := []common.Address{w.owner.Address, w.keeper.Address, addrOf(w.intruder)}
+	for _, o := range append(append([]*avs.Operator{}, w.ops...), w.outsiders...) {
+		accounts = append(accounts, o.Account.Address)
 	}
-	for _, o := range w.operators {
-		l1Genesis.Alloc[o.addr()] = types.Account{Balance: fund}
+	for _, k := range w.submitters {
+		accounts = append(accounts, addrOf(k))
 	}
-	l1Block := l1Genesis.ToBlock()
+	for i := 0; i < 4; i++ {
+		accounts = append(accounts, addrOf(batcherKey(i)))
+	}
+	for _, a := range accounts {
+		l1Genesis.Alloc[a] = types.Account{Balance: fund}
+	}
+	w.l1Genesis = l1Genesis
 	w.l1Signer = types.LatestSigner(l1Genesis.Config)
+	w.miner = helpers.NewL1Miner(t, w.log.New("role", "l1-miner"), l1Genesis)
+	w.miner.ActL1SetFeeRecipient(common.Address{'A'})
+	gt.Cleanup(func() { _ = w.miner.Close() })
 
-	// L2: every OP Stack fork up to Isthmus from genesis, Parley's inbox from genesis.
+	chain, err := eigenlayer.NewChain(ctx, w.miner.EthClient(), w.mineFunc)
+	require.NoError(t, err)
+	w.core, err = eigenlayer.Deploy(ctx, chain, w.owner, eigenlayer.DefaultParams())
+	require.NoError(t, err)
+	var subs []common.Address
+	for _, k := range w.submitters {
+		subs = append(subs, addrOf(k))
+	}
+	w.avs, err = avs.Deploy(ctx, w.core, w.owner, avs.Config{
+		Sets:       []avs.SetConfig{{ID: set, MinWeight: minWeight(), MaxMembers: 8}},
+		Submitters: subs,
+	})
+	require.NoError(t, err)
+	gt.Cleanup(func() { derive.Parley = nil })
+	return w
+}
+
+func batcherKey(i int) *ecdsa.PrivateKey { return keyOf(fmt.Sprint("batcher ", i)) }
+
+// installHook installs Parley's hook in the patched op-node (derive.Parley), configured
+// as the Parley flags would configure it: the AVS's addresses, set 0 at 2/3, the window.
+// derive.Parley is process-wide, so it is installed per test (tests here never run in
+// parallel) and shared by every node of the test's rollups. Its activation is the first
+// rollup's genesis; later rollups activate at their own, later, genesis.
+func (w *world) installHook(activation uint64) {
+	require.Nil(w.t, derive.Parley, "another test's hook is installed: these tests must not run in parallel")
+	w.hook = &opnode.Config{
+		ActivationTime: activation,
+		AVS:            w.avs.Addresses.Registrar,
+		Publisher:      w.avs.Addresses.Publisher,
+		CertInbox:      w.avs.Addresses.Inbox,
+		Thresholds:     thresholds,
+		Window:         window,
+	}
+	require.NoError(w.t, w.hook.Validate())
+	hook, err := w.hook.Hook(w.hookLog)
+	require.NoError(w.t, err)
+	derive.Parley = hook
+}
+
+// derive runs a separate instance of the hook (same configuration, no metrics) on an L1
+// block, for the reasons it skips inputs.
+func (w *world) derive(b *types.Block) *derivation.Result {
+	d, err := derivation.NewDeriver(derivation.Config{ActivationTime: w.hook.ActivationTime, L1ChainID: l1ChainID,
+		AVS: w.hook.AVS, Publisher: w.hook.Publisher, CertInbox: w.hook.CertInbox, Window: w.hook.Window,
+		Thresholds: w.hook.Thresholds}, w.hookLog.New("deriver", "standalone"), nil)
+	require.NoError(w.t, err)
+	l1 := avs.L1Receipts{Client: w.miner.EthClient()}
+	info, receipts, err := l1.FetchReceipts(w.ctx, b.Hash())
+	require.NoError(w.t, err)
+	r, err := d.Derive(w.ctx, &derivation.Input{L1ChainID: l1ChainID, L1Info: info, Receipts: receipts, L1: l1, NextL2Time: b.Time()})
+	require.NoError(w.t, err)
+	return r
+}
+
+// rollup is a destination rollup running Parley: a sequencer and a verifier, each on
+// its own engine (a default, non-archive op-geth), and a batcher.
+type rollup struct {
+	w    *world
+	name string
+	sd   *e2eutils.SetupData
+
+	seqEngine *helpers.L2Engine
+	seq       *helpers.L2Sequencer
+	verEngine *helpers.L2Engine
+	ver       *helpers.L2Verifier
+	batcher   *helpers.L2Batcher
+	batchKey  *ecdsa.PrivateKey
+
+	// holdBatches keeps the batcher from submitting: the safe head stops while the
+	// sequencer keeps building.
+	holdBatches bool
+}
+
+// fullNode makes an engine a default full node: no archive, so state older than the
+// last 128 blocks is pruned (geth's default; the action helpers run archive nodes).
+func fullNode() helpers.EngineOption {
+	return func(ethCfg *ethconfig.Config, _ *node.Config) error {
+		ethCfg.NoPruning = false
+		return nil
+	}
+}
+
+// newRollup creates a destination rollup whose genesis (and Parley activation) is the
+// current L1 head: config.parley = {activationTime: genesis time, l1ChainId, avs} in its
+// L2 genesis. Every OP Stack fork up to Isthmus is active from genesis.
+func (w *world) newRollup(name string) *rollup {
+	t := w.t
+	idx := len(w.rollups)
+	l2ChainID := uint64(901 + 2*idx) // 901, 903, ...: never the source chain 902
+	l1Head := w.miner.L1Chain().CurrentBlock()
+	bk := batcherKey(idx)
+
 	dc := &genesis.DeployConfig{}
 	dc.L2ChainID = l2ChainID
 	dc.L2GenesisBlockGasLimit = 30_000_000
@@ -187,31 +283,37 @@ func newWorld(gt *testing.T) *world {
 	dc.L2GenesisRegolithTimeOffset, dc.L2GenesisCanyonTimeOffset, dc.L2GenesisDeltaTimeOffset = &z, &z, &z
 	dc.L2GenesisEcotoneTimeOffset, dc.L2GenesisFjordTimeOffset, dc.L2GenesisGraniteTimeOffset = &z, &z, &z
 	dc.L2GenesisHoloceneTimeOffset, dc.L2GenesisIsthmusTimeOffset = &z, &z
-	l2Genesis, err := genesis.NewL2Genesis(dc, eth.BlockRefFromHeader(l1Block.Header()))
+	l2Genesis, err := genesis.NewL2Genesis(dc, eth.BlockRefFromHeader(l1Head))
 	require.NoError(t, err)
-	l2Genesis.Config.Parley = &params.ParleyConfig{ActivationTime: l2Genesis.Timestamp, L1ChainID: l1ChainID, Registry: w.registry, Window: tableWindow}
-
 	gt0 := l2Genesis.Timestamp
-	rollupCfg := &rollup.Config{
-		Genesis: rollup.Genesis{
-			L1:     eth.BlockID{Hash: l1Block.Hash(), Number: 0},
+	require.Equal(t, l1Head.Time, gt0)
+	l2Genesis.Config.Parley = &params.ParleyConfig{ActivationTime: gt0, L1ChainID: l1ChainID, AVS: w.avs.Addresses.Registrar}
+	if w.hook == nil {
+		w.installHook(gt0)
+	}
+	require.LessOrEqual(t, w.hook.ActivationTime, gt0)
+
+	inbox := common.BigToAddress(new(big.Int).SetUint64(0xff00_0000_0000 + l2ChainID))
+	rollupCfg := &oprollup.Config{
+		Genesis: oprollup.Genesis{
+			L1:     eth.BlockID{Hash: l1Head.Hash(), Number: l1Head.Number.Uint64()},
 			L2:     eth.BlockID{Hash: l2Genesis.ToBlock().Hash(), Number: 0},
 			L2Time: gt0,
 			SystemConfig: eth.SystemConfig{
-				BatcherAddr: addrOf(w.batcherKey),
+				BatcherAddr: addrOf(bk),
 				Scalar:      eth.EncodeScalar(eth.EcotoneScalars{BlobBaseFeeScalar: 1, BaseFeeScalar: 1}),
 				GasLimit:    30_000_000,
 			},
 		},
-		BlockTime:              2,
+		BlockTime:              l2BlockTime,
 		MaxSequencerDrift:      40,
 		SeqWindowSize:          120,
 		ChannelTimeoutBedrock:  120,
 		L1ChainID:              big.NewInt(l1ChainID),
-		L2ChainID:              big.NewInt(l2ChainID),
-		BatchInboxAddress:      batchInbox,
-		DepositContractAddress: depositAddr,
-		L1SystemConfigAddress:  sysConfigAddr,
+		L2ChainID:              new(big.Int).SetUint64(l2ChainID),
+		BatchInboxAddress:      inbox,
+		DepositContractAddress: common.BigToAddress(new(big.Int).SetUint64(0xde00_0000_0000 + l2ChainID)),
+		L1SystemConfigAddress:  common.BigToAddress(new(big.Int).SetUint64(0xc0_0000_0000 + l2ChainID)),
 		RegolithTime:           &gt0,
 		CanyonTime:             &gt0,
 		DeltaTime:              &gt0,
@@ -223,257 +325,204 @@ func newWorld(gt *testing.T) *world {
 		ChainOpConfig:          &opparams.OptimismConfig{EIP1559Elasticity: 6, EIP1559Denominator: 50, EIP1559DenominatorCanyon: &[]uint64{250}[0]},
 	}
 	require.NoError(t, rollupCfg.Check())
-	w.sd = &e2eutils.SetupData{L1Cfg: l1Genesis, L2Cfg: l2Genesis, RollupCfg: rollupCfg, ChainSpec: rollup.NewChainSpec(rollupCfg)}
-
-	require.Equal(t, uint64(hookActivation), gt0, "the installed hook's activation is the L2 genesis")
-	require.NotNil(t, derive.Parley, "TestMain installs Parley's hook")
-
-	w.miner, w.seqEngine, w.seq = helpers.SetupSequencerTest(t, w.sd, w.log)
-	w.miner.ActL1SetFeeRecipient(common.Address{'A'})
-	w.seq.ActL2PipelineFull(t)
-	w.verEngine, w.ver = helpers.SetupVerifier(t, w.sd, w.log, w.miner.L1Client(t, w.sd.RollupCfg), w.miner.BlobStore(), &sync.Config{})
-	w.batcher = helpers.NewL2Batcher(w.log, w.sd.RollupCfg, &helpers.BatcherCfg{
-		MaxL1TxSize:          128_000,
-		BatcherKey:           w.batcherKey,
-		DataAvailabilityType: batcherFlags.CalldataType,
-	}, w.seq.RollupClient(), w.miner.EthClient(), w.seqEngine.EthClient(), w.seqEngine.EngineClient(t, w.sd.RollupCfg))
-	return w
+	r := &rollup{w: w, name: name, batchKey: bk,
+		sd: &e2eutils.SetupData{L1Cfg: w.l1Genesis, L2Cfg: l2Genesis, RollupCfg: rollupCfg, ChainSpec: oprollup.NewChainSpec(rollupCfg)}}
+	r.seqEngine, r.seq = r.newSequencer(r.newEngine("sequencer"))
+	r.seq.ActL2PipelineFull(t)
+	r.verEngine = r.newEngine("verifier")
+	r.ver = r.newVerifier(r.verEngine, "verifier")
+	r.ver.ActL2PipelineFull(t)
+	r.batcher = r.newBatcher()
+	w.rollups = append(w.rollups, r)
+	return r
 }
 
-// l1Tx signs an L1 transaction with the sender's next nonce.
-func (w *world) l1Tx(k *ecdsa.PrivateKey, to *common.Address, data []byte, gas uint64) *types.Transaction {
+func (r *rollup) logger(role string) log.Logger { return r.w.log.New("rollup", r.name, "role", role) }
+
+// newEngine starts an engine on the rollup's genesis: a default full node.
+func (r *rollup) newEngine(role string) *helpers.L2Engine {
+	return helpers.NewL2Engine(r.w.t, r.logger(role+"-engine"), r.sd.L2Cfg, e2eutils.WriteDefaultJWT(r.w.t), fullNode())
+}
+
+// newSequencer starts a sequencer (an op-node driver) over an engine.
+func (r *rollup) newSequencer(eng *helpers.L2Engine) (*helpers.L2Engine, *helpers.L2Sequencer) {
+	t, cfg, lg := r.w.t, r.sd.RollupCfg, r.logger("sequencer")
+	l1, err := sources.NewL1Client(r.w.miner.RPCClient(), lg, nil, sources.L1ClientDefaultConfig(cfg, false, sources.RPCKindStandard))
+	require.NoError(t, err)
+	engCl, err := sources.NewEngineClient(eng.RPCClient(), lg, nil, sources.EngineClientDefaultConfig(cfg))
+	require.NoError(t, err)
+	return eng, helpers.NewL2Sequencer(t, lg, l1, r.w.miner.BlobStore(), altda.Disabled, engCl, cfg, r.sd.L1Cfg.Config, nil, 0)
+}
+
+// newVerifier starts a verifier (an op-node driver) over an engine.
+func (r *rollup) newVerifier(eng *helpers.L2Engine, role string) *helpers.L2Verifier {
+	t, cfg := r.w.t, r.sd.RollupCfg
+	return helpers.NewL2Verifier(t, r.logger(role), r.w.miner.L1Client(t, cfg), r.w.miner.BlobStore(), altda.Disabled,
+		eng.EngineClient(t, cfg), cfg, r.sd.L1Cfg.Config, nil, &sync.Config{}, safedb.Disabled)
+}
+
+// newBatcher returns a batcher reading the sequencer's chain.
+func (r *rollup) newBatcher() *helpers.L2Batcher {
+	return helpers.NewL2Batcher(r.logger("batcher"), r.sd.RollupCfg, &helpers.BatcherCfg{
+		MaxL1TxSize:          128_000,
+		BatcherKey:           r.batchKey,
+		DataAvailabilityType: batcherFlags.CalldataType,
+	}, r.seq.RollupClient(), r.w.miner.EthClient(), r.seqEngine.EthClient(), r.seqEngine.EngineClient(r.w.t, r.sd.RollupCfg))
+}
+
+// submit has the batcher send every unsafe block not yet submitted to the L1 pool and
+// returns how many transactions it sent.
+func (r *rollup) submit() int {
+	t, b := r.w.t, r.batcher
+	b.ActBufferAll(t)
+	if b.L2ChannelOut == nil {
+		return 0
+	}
+	b.ActL2ChannelClose(t)
+	n := 0
+	for b.L2ChannelOut != nil {
+		b.ActL2BatchSubmit(t)
+		n++
+	}
+	return n
+}
+
+// derive lets the verifier and the sequencer derive from the L1 head.
+func (r *rollup) derive() {
+	t := r.w.t
+	r.ver.ActL1HeadSignal(t)
+	r.ver.ActL2PipelineFull(t)
+	r.seq.ActL1HeadSignal(t)
+	r.seq.ActL2PipelineFull(t)
+}
+
+// mine mines one L1 block holding txs (in order, after the batchers' transactions) and
+// lets every rollup follow it: before the block, each sequencer builds to the L1 head and
+// each batcher submits; after it, each verifier derives, and must derive exactly the
+// sequencer's chain (unless its batches are held back). It returns the block and the
+// receipts of txs.
+func (w *world) mine(txs ...*types.Transaction) (*types.Block, []*types.Receipt) {
+	t := w.t
+	heads := make([]eth.L2BlockRef, len(w.rollups))
+	batches := make([]int, len(w.rollups))
+	for i, r := range w.rollups {
+		r.seq.ActL1HeadSignal(t)
+		heads[i] = r.seq.ActBuildToL1Head(t)
+		if !r.holdBatches {
+			batches[i] = r.submit()
+		}
+	}
+	w.miner.ActL1StartBlock(l1BlockTime)(t)
+	for i, r := range w.rollups {
+		for j := 0; j < batches[i]; j++ {
+			w.miner.ActL1IncludeTx(addrOf(r.batchKey))(t)
+		}
+	}
+	receipts := make([]*types.Receipt, len(txs))
+	for i, tx := range txs {
+		receipts[i] = w.miner.IncludeTx(t, tx)
+	}
+	b := w.miner.ActL1EndBlock(t)
+	w.blocks++
+	for i, r := range w.rollups {
+		r.derive()
+		if r.holdBatches {
+			continue
+		}
+		require.Equal(t, heads[i], r.ver.L2Safe(), "%s: the verifier derives the sequencer's chain from L1 block %d", r.name, b.NumberU64())
+		require.Equal(t, heads[i], r.seq.L2Safe(), "%s: the sequencer's chain becomes safe", r.name)
+	}
+	return b, receipts
+}
+
+// mineOK mines txs, all of which must succeed.
+func (w *world) mineOK(txs ...*types.Transaction) *types.Block {
+	b, receipts := w.mine(txs...)
+	for i, r := range receipts {
+		require.Equal(w.t, types.ReceiptStatusSuccessful, r.Status, "L1 tx %d (%s to %v) failed", i, txs[i].Hash(), txs[i].To())
+	}
+	return b
+}
+
+// mineFunc is the EigenLayer harness's MineFunc: it mines the harness's pending
+// transactions in one block through mine. The harness may offer a transaction again
+// while the pool still lists it after inclusion; those are left out.
+func (w *world) mineFunc(_ context.Context, pending []*types.Transaction) error {
+	state, err := w.miner.L1Chain().State()
+	if err != nil {
+		return err
+	}
+	var txs []*types.Transaction
+	for _, tx := range pending {
+		from, err := types.Sender(w.l1Signer, tx)
+		if err != nil {
+			return err
+		}
+		if tx.Nonce() >= state.GetNonce(from) {
+			txs = append(txs, tx)
+		}
+	}
+	if len(pending) > 0 && len(txs) == 0 {
+		return nil
+	}
+	w.mine(txs...)
+	return nil
+}
+
+// l1Tx signs an L1 transaction with the sender's next nonce (for accounts the
+// EigenLayer harness does not use).
+func (w *world) l1Tx(k *ecdsa.PrivateKey, to common.Address, data []byte, gas uint64) *types.Transaction {
 	from := addrOf(k)
 	tx := types.MustSignNewTx(k, w.l1Signer, &types.DynamicFeeTx{
-		ChainID: big.NewInt(l1ChainID), Nonce: w.nonces[from], To: to, Data: data, Gas: gas,
+		ChainID: big.NewInt(l1ChainID), Nonce: w.nonces[from], To: &to, Data: data, Gas: gas,
 		GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(100 * params.GWei),
 	})
 	w.nonces[from]++
 	return tx
 }
 
-// registryTx calls the registry.
-func (w *world) registryTx(k *ecdsa.PrivateKey, gas uint64, method string, args ...any) *types.Transaction {
-	data, err := registryABI.Pack(method, args...)
-	require.NoError(w.t, err)
-	return w.l1Tx(k, &w.registry, data, gas)
+// join takes operator i through EigenLayer's steps into the set (avs.Join): register as
+// an operator, deposit stakes[i] tokens, allocate all of it to the set, register its
+// BN254 key in the KeyRegistrar and register for the set through AllocationManager,
+// which asks Parley's registrar. Each step is an L1 block the rollups follow.
+func (w *world) join(i int) {
+	_, err := w.avs.Join(w.ctx, w.ops[i], tokens(stakes[i]), eigenlayer.WAD, set)
+	require.NoError(w.t, err, "operator %d joins", i)
 }
 
-func words(b []byte) []*big.Int {
-	out := make([]*big.Int, len(b)/32)
-	for i := range out {
-		out[i] = new(big.Int).SetBytes(b[32*i : 32*i+32])
-	}
-	return out
-}
-
-// deployRegistry returns the owner's registry deployment.
-func (w *world) deployRegistry() *types.Transaction {
-	ctor, err := registryABI.Pack("", addrOf(w.owner))
-	require.NoError(w.t, err)
-	code := append(common.FromHex(bindings.ParleyRegistryMetaData.Bin), ctor...)
-	tx := w.l1Tx(w.owner, nil, code, 5_000_000)
-	return tx
-}
-
-// deployCertInbox returns the owner's certificate-inbox deployment (after the
-// registry's).
-func (w *world) deployCertInbox() *types.Transaction {
-	return w.l1Tx(w.owner, nil, common.FromHex(bindings.ParleyCertificateInboxMetaData.Bin), 1_000_000)
-}
-
-// register returns o's registration (with its proof of possession) and quorum-0 join.
-func (w *world) register(o *operator) []*types.Transaction {
-	pop, err := o.bls.ProvePossession(l1ChainID, w.registry, o.addr())
-	require.NoError(w.t, err)
-	g1, g2, p := o.bls.PublicKeyG1().Bytes(), o.bls.PublicKeyG2().Bytes(), pop.Bytes()
-	w1, w2, wp := words(g1[:]), words(g2[:]), words(p[:])
-	return []*types.Transaction{
-		w.registryTx(o.key, 1_000_000, "registerOperator",
-			[2]*big.Int{w1[0], w1[1]}, [4]*big.Int{w2[0], w2[1], w2[2], w2[3]}, [2]*big.Int{wp[0], wp[1]}),
-		w.registryTx(o.key, 400_000, "joinQuorums", []byte{0}),
+// joinAll has every operator join, in order.
+func (w *world) joinAll() {
+	for i := range w.ops {
+		w.join(i)
 	}
 }
 
-// setStake returns the owner's stake update for o in quorum 0.
-func (w *world) setStake(o *operator, stake int64) *types.Transaction {
-	return w.registryTx(w.owner, 300_000, "setStake", o.id(), uint8(0), big.NewInt(stake))
-}
-
-// postCert returns a certificate submission: ParleyCertificateInbox.post(data).
-func (w *world) postCert(from *ecdsa.PrivateKey, data []byte) *types.Transaction {
-	call, err := certInboxABI.Pack("post", data)
+// publish has the keeper publish a snapshot of the set as it is now (in pages of
+// pageSize members, one L1 block each, then the seal; 0: one transaction), then mines
+// one more block: certificates against it can be posted from there on.
+func (w *world) publish(pageSize int) avs.Published {
+	p, err := w.avs.Publish(w.ctx, w.keeper, pageSize)
 	require.NoError(w.t, err)
-	to := certInbox
-	return w.l1Tx(from, &to, call, 1_000_000)
+	w.mine()
+	return p
 }
 
-// mineL1 mines one L1 block with the batcher's pending transactions (if batch) and
-// txs, all of which must succeed.
-func (w *world) mineL1(batch bool, txs ...*types.Transaction) *types.Block {
-	t := w.t
-	w.miner.ActL1StartBlock(l1BlockTime)(t)
-	if batch {
-		w.miner.ActL1IncludeTx(addrOf(w.batcherKey))(t)
-	}
-	for _, tx := range txs {
-		r := w.miner.IncludeTx(t, tx)
-		require.Equal(t, types.ReceiptStatusSuccessful, r.Status, "L1 tx %s to %v failed", tx.Hash(), tx.To())
-	}
-	return w.miner.ActL1EndBlock(t)
-}
-
-// epoch advances the rollup by one L1 block: the sequencer builds L2 blocks up to the
-// L1 head (deriving Parley's deposits for new origins), the batcher posts them in a new
-// L1 block that also carries txs, and the verifier derives them from L1. The verifier's
-// safe head must then be the sequencer's block it was given.
-func (w *world) epoch(txs ...*types.Transaction) *types.Block {
-	t := w.t
-	w.seq.ActL1HeadSignal(t)
-	head := w.seq.ActBuildToL1Head(t)
-	w.batcher.ActSubmitAll(t)
-	b := w.mineL1(true, txs...)
-	w.ver.ActL1HeadSignal(t)
-	w.ver.ActL2PipelineFull(t)
-	w.seq.ActL1HeadSignal(t)
-	w.seq.ActL2PipelineFull(t)
-	require.Equal(t, head, w.ver.L2Safe(), "the verifier derives the sequencer's chain from L1")
-	require.Equal(t, head, w.seq.L2Safe(), "the sequencer's own chain becomes safe")
-	return b
-}
-
-// sameChain asserts that two engines hold the same blocks up to number n.
-func sameChain(t helpers.Testing, a, b *ethclient.Client, n uint64) {
-	for i := uint64(0); i <= n; i++ {
-		ha, err := a.HeaderByNumber(t.Ctx(), new(big.Int).SetUint64(i))
-		require.NoError(t, err)
-		hb, err := b.HeaderByNumber(t.Ctx(), new(big.Int).SetUint64(i))
-		require.NoError(t, err)
-		require.Equal(t, ha.Hash(), hb.Hash(), "block %d differs", i)
-	}
-}
-
-// table reads the operator table the inbox holds at an L2 block, as an aggregator
-// would before collecting signatures.
-func (w *world) table(cl *ethclient.Client, at common.Hash) *optable.Table {
-	view := w.inboxAt(cl, at)
-	v, err := view.inbox.OperatorTableVersion(view.opts)
+// table reads a published snapshot back from L1 with the hook's own resolver.
+func (w *world) table(p avs.Published) *optable.Table {
+	tab, err := w.avs.Table(w.ctx, w.miner.EthClient(), p.Ref())
 	require.NoError(w.t, err)
-	snap, err := view.inbox.OperatorTable(view.opts, v)
-	require.NoError(w.t, err)
-	tab, err := optable.DecodeSnapshot(w.avs, snap)
-	require.NoError(w.t, err)
-	require.Equal(w.t, v, tab.Version())
+	require.Equal(w.t, p.Snapshot, tab.Snapshot())
 	return tab
 }
 
-// srcRange is a range of the source chain with its messages and commitment.
-type srcRange struct {
-	from, to uint64
-	lastHash common.Hash
-	msgs     []message.Message
-	tree     *msgtree.Tree
+// head returns the L1 head block.
+func (w *world) head() *types.Block {
+	return w.miner.L1Chain().GetBlockByHash(w.miner.L1Chain().CurrentBlock().Hash())
 }
 
-// newRange commits to three synthetic messages of the source chain in [from, to]; salt
-// makes different contents for the same range.
-func newRange(t helpers.Testing, from, to uint64, salt string) *srcRange {
-	r := &srcRange{from: from, to: to, lastHash: crypto.Keccak256Hash([]byte(fmt.Sprintf("%s block %d", salt, to)))}
-	origin := common.HexToAddress("0x00000000000000000000000000000000000abcde")
-	for i, b := range []uint64{from, from, to} {
-		r.msgs = append(r.msgs, message.Message{
-			ID:          message.Identifier{Origin: origin, BlockNumber: b, LogIndex: uint32(i), Timestamp: 1_000 + 2*b, ChainID: sourceChainID},
-			PayloadHash: crypto.Keccak256Hash([]byte(fmt.Sprintf("%s payload %d.%d", salt, b, i))),
-		})
+// mineUntil mines empty blocks until the next block is number n.
+func (w *world) mineUntil(n uint64) {
+	for w.head().NumberU64()+1 < n {
+		w.mine()
 	}
-	tree, err := msgtree.Commit(msgtree.Range{ChainID: sourceChainID, From: from, To: to}, r.msgs)
-	require.NoError(t, err)
-	r.tree = tree
-	return r
-}
-
-// attestation is the range's attestation against a table version.
-func (w *world) attestation(r *srcRange, version uint64) attestation.Attestation {
-	return attestation.Attestation{AVS: w.avs, SourceChainID: sourceChainID, FromBlock: r.from, ToBlock: r.to,
-		LastBlockHash: r.lastHash, MessageRoot: r.tree.Root(), TableVersion: version}
-}
-
-// certify has the operators in signers sign a and aggregates their signatures.
-func (w *world) certify(tab *optable.Table, a attestation.Attestation, signers ...int) *certificate.Certificate {
-	sigs := map[optable.OperatorID]bls.G1Point{}
-	for _, i := range signers {
-		sig, err := w.operators[i].bls.Sign(a.Digest())
-		require.NoError(w.t, err)
-		sigs[w.operators[i].id()] = sig
-	}
-	c, err := certificate.Aggregate(tab, a, quorumZeroOnly, sigs)
-	require.NoError(w.t, err)
-	return c
-}
-
-// inboxView reads the inbox at an L2 block.
-type inboxView struct {
-	t     helpers.Testing
-	inbox *bindings.IParleyInboxCaller
-	opts  *bind.CallOpts
-}
-
-func (w *world) inboxAt(cl *ethclient.Client, at common.Hash) *inboxView {
-	inbox, err := bindings.NewIParleyInboxCaller(precompile.Address, cl)
-	require.NoError(w.t, err)
-	return &inboxView{t: w.t, inbox: inbox, opts: &bind.CallOpts{Context: w.t.Ctx(), BlockHash: at}}
-}
-
-// latest returns the source chain's latest certified block (and whether any is).
-func (v *inboxView) latest() (uint64, bool) {
-	res, err := v.inbox.LatestCertifiedBlock(v.opts, big.NewInt(sourceChainID))
-	require.NoError(v.t, err)
-	return res.BlockNumber, res.Certified
-}
-
-// rangeAt returns the certified range covering a source block (zero if none).
-func (v *inboxView) rangeAt(block uint64) (from, to uint64, lastHash, root common.Hash) {
-	res, err := v.inbox.CertifiedRange(v.opts, big.NewInt(sourceChainID), block)
-	require.NoError(v.t, err)
-	return res.FromBlock, res.ToBlock, res.LastBlockHash, res.MessageRoot
-}
-
-// certified asserts that exactly r is certified (its blocks all map to it).
-func (v *inboxView) certified(r *srcRange) {
-	for _, b := range []uint64{r.from, r.to} {
-		from, to, last, root := v.rangeAt(b)
-		require.Equal(v.t, [4]any{r.from, r.to, r.lastHash, r.tree.Root()}, [4]any{from, to, last, root}, "certified range at source block %d", b)
-	}
-}
-
-// valid reports whether the inbox accepts message i of r with its proof.
-func (v *inboxView) valid(r *srcRange, i int) bool {
-	m := r.msgs[i].ID
-	p, err := r.tree.Proof(uint64(i))
-	require.NoError(v.t, err)
-	proof := append(binary.BigEndian.AppendUint64(nil, r.from), p...)
-	ok, err := v.inbox.IsValidMessage(v.opts, bindings.Identifier{
-		Origin: m.Origin, BlockNumber: new(big.Int).SetUint64(m.BlockNumber), LogIndex: big.NewInt(int64(m.LogIndex)),
-		Timestamp: new(big.Int).SetUint64(m.Timestamp), ChainId: new(big.Int).SetUint64(m.ChainID),
-	}, r.msgs[i].PayloadHash, proof)
-	require.NoError(v.t, err)
-	return ok
-}
-
-// parleyDeposits counts, in an engine's blocks 1..n, the deposits to the inbox by
-// method (recordRange, applyOperatorUpdates).
-func parleyDeposits(t helpers.Testing, cl *ethclient.Client, n uint64) map[string]int {
-	out := map[string]int{}
-	for i := uint64(1); i <= n; i++ {
-		b, err := cl.BlockByNumber(t.Ctx(), new(big.Int).SetUint64(i))
-		require.NoError(t, err)
-		for _, tx := range b.Transactions() {
-			if tx.Type() != types.DepositTxType || tx.To() == nil || *tx.To() != precompile.Address {
-				continue
-			}
-			m, err := precompile.ABI.MethodById(tx.Data())
-			require.NoError(t, err)
-			out[m.Name]++
-		}
-	}
-	return out
 }
