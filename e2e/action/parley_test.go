@@ -25,17 +25,19 @@ func (w *world) expectDerived(b *types.Block, deposits int, reasons ...error) {
 }
 
 // TestDerivationOverManyEpochs runs Parley's derivation over many epochs of an L1 with
-// EigenLayer and the AVS: operators joining, snapshots (the first built in pages over
-// several L1 blocks), valid certificates (alone; two in one L1 block; one against an
+// EigenLayer and the AVS: operators joining; snapshots (the first built in pages over
+// five L1 blocks, the second by an outsider with its last pages in the seal block, next
+// to a certificate); valid certificates (alone; two in one L1 block; one against an
 // older snapshot, inside the window, after a newer one was sealed) and invalid ones (a
 // bad signature, a minority of the weight, another AVS's identity, a snapshot outside the
-// window: each skipped for its own reason; a non-contiguous range, which the hook
-// passes and whose recordRange deposit reverts harmlessly in the precompile; a post by a
-// submitter the inbox does not allow, which reverts on L1). After every epoch the
+// window: each skipped for its own reason; a non-contiguous range, which the hook passes
+// and whose recordRange deposit reverts harmlessly in the precompile; a post by an
+// account the inbox does not allow, which reverts on L1). After every epoch the
 // verifier's safe chain is the sequencer's; at the end the inbox holds exactly the valid
 // ranges, latestSnapshot is the latest sealed snapshot, only valid ranges' messages
-// validate, the skip metric counted the skipped certificates, and a verifier deriving
-// from scratch gets identical blocks.
+// validate, every block's gas limit carries exactly its Parley deposits' gas, the skip
+// metric counted the skipped certificates, and a verifier deriving from scratch gets
+// identical blocks.
 func TestDerivationOverManyEpochs(gt *testing.T) {
 	w := newWorld(gt)
 	t := w.t
@@ -55,14 +57,14 @@ func TestDerivationOverManyEpochs(gt *testing.T) {
 	}
 	skipped := skippedCertificates(t)
 
-	r := ranges(t, 1, 6, "valid") // 1..10, 11..20, ..., 51..60
+	r := ranges(t, 1, 7, "valid") // 1..10, 11..20, ..., 61..70
 	evil := map[string]*srcRange{
 		"intruder":         newRange(t, 11, 20, "evil intruder"),
 		"bad signature":    newRange(t, 31, 40, "evil signature"),
 		"minority":         newRange(t, 31, 40, "evil minority"),
 		"other AVS":        newRange(t, 31, 40, "evil avs"),
-		"expired snapshot": newRange(t, 51, 60, "evil expired"),
-		"gap":              newRange(t, 71, 80, "evil gap"),
+		"expired snapshot": newRange(t, 61, 70, "evil expired"),
+		"gap":              newRange(t, 81, 90, "evil gap"),
 	}
 
 	// One valid certificate, and a valid one for the next range from an account the
@@ -86,7 +88,7 @@ func TestDerivationOverManyEpochs(gt *testing.T) {
 	w.expectDerived(b, 2, verifier.ErrBadSignature)
 
 	// Operators 3 and 4 alone (25%); a valid signature of all operators over another
-	// AVS's identity; a valid certificate of a range that skips blocks 31..70.
+	// AVS's identity; a valid certificate of a range that skips blocks 31..80.
 	other := w.attestation(evil["other AVS"], s1.Snapshot)
 	other.AVS.Address = common.HexToAddress("0x000000000000000000000000000000000000a1e5")
 	b = w.mineOK(
@@ -96,15 +98,30 @@ func TestDerivationOverManyEpochs(gt *testing.T) {
 	)
 	w.expectDerived(b, 1, verifier.ErrThreshold, verifier.ErrWrongAVS)
 
-	// A second snapshot, then certificates against the first (older, inside the window)
-	// and the second, in one block.
-	s2 := w.publish(0)
+	// A second snapshot, published by an account that is neither operator nor owner:
+	// begun with a page in one block, and its last pages and seal in the next, together
+	// with a certificate against snapshot 1 (the block's deposits: recordSnapshot, then
+	// recordRange).
+	_, members, err := w.avs.Members(w.ctx)
+	require.NoError(t, err)
+	ms := members[0]
+	w.mineOK(w.publisherTx(w.intruder, "begin"), w.publisherTx(w.intruder, "page", ms[:2]))
+	b = w.mineOK(
+		w.publisherTx(w.intruder, "page", ms[2:4]),
+		w.publisherTx(w.intruder, "page", ms[4:]),
+		w.publisherTx(w.intruder, "seal"),
+		w.post(0, w.certify(tab1, r[3], all...)),
+	)
+	s2 := w.sealedIn(b)
 	tab2 := w.table(s2)
 	require.Equal(t, tab1.Root(), tab2.Root(), "nothing changed: same entries, same root")
 	require.NotEqual(t, s1.Snapshot, s2.Snapshot, "a new snapshot all the same")
+	w.expectDerived(b, 2)
+
+	// Certificates against snapshot 1 (older, inside the window) and snapshot 2.
 	b = w.mineOK(
-		w.post(0, w.certify(tab1, r[3], all...)),
-		w.post(0, w.certify(tab2, r[4], 0, 1, 2)),
+		w.post(0, w.certify(tab1, r[4], all...)),
+		w.post(0, w.certify(tab2, r[5], 0, 1, 2)),
 	)
 	require.LessOrEqual(t, b.NumberU64()-s1.Block, uint64(window))
 	w.expectDerived(b, 2)
@@ -114,7 +131,7 @@ func TestDerivationOverManyEpochs(gt *testing.T) {
 	w.mineUntil(s1.Block + window + 1)
 	b = w.mineOK(
 		w.post(0, w.certify(tab1, evil["expired snapshot"], all...)),
-		w.post(0, w.certify(tab2, r[5], all...)),
+		w.post(0, w.certify(tab2, r[6], all...)),
 	)
 	w.expectDerived(b, 1, derivation.ErrOutsideWindow)
 	for i := 0; i < 3; i++ {
@@ -126,6 +143,7 @@ func TestDerivationOverManyEpochs(gt *testing.T) {
 	require.Equal(t, safe, a.seq.L2Safe())
 	require.Greater(t, safe.Number, uint64(300), "many L2 blocks")
 	sameChain(t, a.seqEngine.EthClient(), a.verEngine.EthClient(), safe.Number)
+	a.parleyGasLimits(a.verEngine.EthClient(), safe.Number)
 
 	// The inbox holds exactly the valid ranges, on both nodes; latestSnapshot is snapshot 2.
 	for name, v := range a.safeInboxes() {
@@ -136,9 +154,9 @@ func TestDerivationOverManyEpochs(gt *testing.T) {
 		v.snapshotIs(name, s2, tab2)
 	}
 
-	// Deposits: two snapshots, six ranges, and the gap's range, which reverted.
+	// Deposits: two snapshots, the valid ranges, and the gap's range, which reverted.
 	deps := parleyDeposits(t, a.verEngine.EthClient(), 1, safe.Number)
-	require.Equal(t, map[string]int{"recordSnapshot": 2, "recordRange": 6, "recordRange reverted": 1}, countDeposits(deps))
+	require.Equal(t, map[string]int{"recordSnapshot": 2, "recordRange": len(r), "recordRange reverted": 1}, countDeposits(deps))
 	for _, d := range deps {
 		if !d.ok {
 			require.Equal(t, evil["gap"].from, d.args[1], "the reverted deposit is the gap's")
@@ -169,8 +187,9 @@ func (r *rollup) rederive() {
 }
 
 // TestLateJoiner shows that every destination agrees on every snapshot whenever it
-// activated. Rollup A activates Parley at its genesis before any operator registers;
-// operators join, three snapshots are sealed and one operator is slashed; only then is
+// activated. Rollup A activates Parley at its genesis before any operator registers (and
+// records a snapshot of the empty set); operators join, three snapshots are sealed and
+// one operator is slashed; only then is
 // rollup B created, its genesis and activation at the L1 head. A certificate against
 // the latest snapshot, and one against an earlier snapshot sealed before B existed, are
 // accepted by both (the same ranges in both inboxes); a certificate signed only by the
@@ -180,6 +199,12 @@ func TestLateJoiner(gt *testing.T) {
 	w := newWorld(gt)
 	t := w.t
 	a := w.newRollup("A")
+	s0 := w.publish(0) // no members yet
+	tab0 := w.table(s0)
+	require.Zero(t, tab0.Len())
+	for name, v := range a.safeInboxes() {
+		v.snapshotIs(name, s0, tab0)
+	}
 	for i := 0; i < 3; i++ {
 		w.join(i)
 	}
@@ -236,10 +261,10 @@ func TestLateJoiner(gt *testing.T) {
 
 // TestSlashingReachesEveryDestination: slashing an operator lowers its weight in the
 // next snapshot, and every destination (A and B) records the lower total weight; a
-// certificate against the pre-slash snapshot is still accepted inside the window (with
-// signers whose weight meets the threshold only before the slash, while the same
-// signers fall short against the new snapshot), and rejected by both once the window
-// has passed.
+// certificate against the pre-slash snapshot is still accepted in the last block of the
+// window (with signers whose weight meets the threshold only before the slash, while the
+// same signers fall short against the new snapshot), and rejected by both one block
+// later, once the window has passed.
 func TestSlashingReachesEveryDestination(gt *testing.T) {
 	w := newWorld(gt)
 	t := w.t
@@ -284,23 +309,24 @@ func TestSlashingReachesEveryDestination(gt *testing.T) {
 	}
 
 	// Operators 0, 1, 3 held 7000 of 10000 before the slash (enough), 5500 of 8500 after
-	// (not enough). Inside the window the pre-slash snapshot still counts.
+	// (not enough). In the last block of its window the pre-slash snapshot still counts.
 	short := newRange(t, 11, 20, "short after the slash")
+	w.mineUntil(s1.Block + window)
 	blk := w.mineOK(
 		w.post(0, w.certify(tab2, short, 0, 1, 3)),
 		w.post(0, w.certify(tab1, r[1], 0, 1, 3)),
 	)
-	require.LessOrEqual(t, blk.NumberU64()-s1.Block, uint64(window))
+	require.Equal(t, uint64(window), blk.NumberU64()-s1.Block)
 	w.expectDerived(blk, 1, verifier.ErrThreshold)
 
-	// After the window, the pre-slash snapshot is rejected; the same range against the
+	// One block later, the pre-slash snapshot is rejected; the same range against the
 	// new snapshot is recorded.
 	expired := newRange(t, 21, 30, "pre-slash after the window")
-	w.mineUntil(s1.Block + window + 1)
 	blk = w.mineOK(
 		w.post(0, w.certify(tab1, expired, all...)),
 		w.post(0, w.certify(tab2, r[2], all...)),
 	)
+	require.Equal(t, uint64(window+1), blk.NumberU64()-s1.Block)
 	w.expectDerived(blk, 1, derivation.ErrOutsideWindow)
 	w.mine()
 	for _, rr := range both {

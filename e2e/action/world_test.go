@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
@@ -117,12 +118,11 @@ type world struct {
 	ops        []*avs.Operator     // stakes[i] each, in set 0
 	outsiders  []*avs.Operator     // EigenLayer operators the registrar never admits
 	submitters []*ecdsa.PrivateKey // on the inbox's allow-list
-	intruder   *ecdsa.PrivateKey   // not on it
+	intruder   *ecdsa.PrivateKey   // not on it (it publishes a snapshot: anyone may)
 	nonces     map[common.Address]uint64
 
 	hook    *opnode.Config // installed as derive.Parley
 	rollups []*rollup
-	blocks  int // L1 blocks mined
 }
 
 // newWorld deploys EigenLayer and Parley's AVS (set 0: minimum weight 500 tokens, at
@@ -256,11 +256,19 @@ type rollup struct {
 	holdBatches bool
 }
 
-// fullNode makes an engine a default full node: no archive, so state older than the
-// last 128 blocks is pruned (geth's default; the action helpers run archive nodes).
+// fullNode makes an engine a default full node, as geth runs without --gcmode=archive:
+// the path state scheme keeping the state of the last 128 blocks only, and geth's
+// default trie flush interval (smaller caches than geth's, which do not change what is
+// kept). The action helpers' engines are archive nodes that flush every block.
 func fullNode() helpers.EngineOption {
 	return func(ethCfg *ethconfig.Config, _ *node.Config) error {
 		ethCfg.NoPruning = false
+		ethCfg.StateScheme = rawdb.PathScheme
+		ethCfg.StateHistory = ethconfig.Defaults.StateHistory
+		ethCfg.TrienodeHistory = ethconfig.Defaults.TrienodeHistory
+		ethCfg.NodeFullValueCheckpoint = ethconfig.Defaults.NodeFullValueCheckpoint
+		ethCfg.TrieTimeout = ethconfig.Defaults.TrieTimeout
+		ethCfg.TrieCleanCache, ethCfg.TrieDirtyCache, ethCfg.SnapshotCache = 16, 64, 16
 		return nil
 	}
 }
@@ -423,7 +431,6 @@ func (w *world) mine(txs ...*types.Transaction) (*types.Block, []*types.Receipt)
 		receipts[i] = w.miner.IncludeTx(t, tx)
 	}
 	b := w.miner.ActL1EndBlock(t)
-	w.blocks++
 	for i, r := range w.rollups {
 		r.derive()
 		if r.holdBatches {
