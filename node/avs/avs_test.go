@@ -77,7 +77,7 @@ func newWorld(t testing.TB, operators int, sets []avs.SetConfig) *world {
 		}
 		w.ops = append(w.ops, op)
 	}
-	w.backend = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
+	w.backend = eigenlayer.NewSimulatedBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
 	t.Cleanup(func() { _ = w.backend.Close() })
 	chain, err := eigenlayer.NewSimulatedChain(ctx, w.backend)
 	if err != nil {

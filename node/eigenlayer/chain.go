@@ -13,7 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 )
 
 // Chain is an L1 the harness deploys to and transacts on.
@@ -87,6 +89,24 @@ func NewChain(ctx context.Context, client Client, mine MineFunc) (Chain, error) 
 	return &clientChain{Client: client, chainID: id, mine: mine}, nil
 }
 
+// WithPromptRebuilds is a simulated-backend option that makes Commit reliable under load.
+// In op-geth v1.101702.3-rc.7, the simulated beacon builds a block by asking the miner for
+// a payload and then waiting (Payload.WaitFull) for its next full build; WaitFull waits on
+// a condition without checking whether the build already finished, and the miner rebuilds
+// only every Recommit (2 s) within a 2-s window. When the first build completes before
+// WaitFull starts waiting — likely on a loaded 2-core machine — no later build signals it
+// and Commit blocks forever. Rebuilding every few milliseconds until the payload is
+// taken wakes WaitFull at once; the rebuilds stop when the block is sealed.
+func WithPromptRebuilds() func(*node.Config, *ethconfig.Config) {
+	return func(_ *node.Config, c *ethconfig.Config) { c.Miner.Recommit = 10 * time.Millisecond }
+}
+
+// NewSimulatedBackend is simulated.NewBackend with WithPromptRebuilds and the given
+// options: use it for every backend a NewSimulatedChain wraps.
+func NewSimulatedBackend(alloc types.GenesisAlloc, options ...func(*node.Config, *ethconfig.Config)) *simulated.Backend {
+	return simulated.NewBackend(alloc, append([]func(*node.Config, *ethconfig.Config){WithPromptRebuilds()}, options...)...)
+}
+
 // NewSimulatedChain returns the Chain of go-ethereum's simulated backend: Mine commits a
 // block and polls until its receipts are indexed (the simulated node indexes them
 // asynchronously).
@@ -95,7 +115,35 @@ func NewChain(ctx context.Context, client Client, mine MineFunc) (Chain, error) 
 // a transaction, and eth_estimateGas, are capped at 16,777,216 gas (EIP-7825), and
 // eth_call at the node's RPCGasCap (50M by default; simulated.WithCallGasLimit raises it).
 func NewSimulatedChain(ctx context.Context, b *simulated.Backend) (Chain, error) {
-	return NewChain(ctx, b.Client(), func(context.Context, []*types.Transaction) error {
+	client := b.Client()
+	id, err := client.ChainID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	signer := types.LatestSignerForChainID(id)
+	return NewChain(ctx, client, func(ctx context.Context, pending []*types.Transaction) error {
+		// The pool promotes sent transactions asynchronously, and Commit seals what is
+		// pending when it starts: wait until every sent transaction is pending, so that
+		// one Mine is one block with all of them.
+		deadline := time.Now().Add(2 * time.Second)
+		for _, tx := range pending {
+			from, err := types.Sender(signer, tx)
+			if err != nil {
+				return err
+			}
+			for {
+				n, err := client.PendingNonceAt(ctx, from)
+				if err != nil {
+					return err
+				}
+				if n > tx.Nonce() || time.Now().After(deadline) {
+					break
+				}
+				if err := sleep(ctx, minPoll); err != nil {
+					return err
+				}
+			}
+		}
 		b.Commit()
 		return nil
 	})

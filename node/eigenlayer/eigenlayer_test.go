@@ -52,7 +52,7 @@ func newSim(t *testing.T, n int) *sim {
 		keys = append(keys, k)
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(eigenlayer.WAD))}
 	}
-	b := simulated.NewBackend(alloc)
+	b := eigenlayer.NewSimulatedBackend(alloc)
 	t.Cleanup(func() { _ = b.Close() })
 	chain, err := eigenlayer.NewSimulatedChain(context.Background(), b)
 	if err != nil {

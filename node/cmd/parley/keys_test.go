@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	kr "github.com/Layr-Labs/eigenlayer-contracts/pkg/bindings/KeyRegistrar"
 
@@ -37,7 +36,7 @@ func TestRegistrationAcceptedByKeyRegistrar(t *testing.T) {
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(eigenlayer.WAD))}
 		accounts = append(accounts, eigenlayer.NewAccount(k))
 	}
-	b := simulated.NewBackend(alloc)
+	b := eigenlayer.NewSimulatedBackend(alloc)
 	defer b.Close()
 	chain, err := eigenlayer.NewSimulatedChain(ctx, b)
 	if err != nil {
