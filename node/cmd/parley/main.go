@@ -106,6 +106,7 @@ func newApp(e env) *cli.App {
 			keysCommand(e),
 			certCommand(e),
 			forksCommand(e),
+			chainCommand(e),
 		},
 	}
 	configure(app.Commands)
