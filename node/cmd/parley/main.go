@@ -8,6 +8,7 @@
 //	parley forks build      build op-geth, op-node and op-batcher with Parley's hooks
 //	parley forks diff       print the edits inside upstream files (--stat: count them)
 //	parley forks check DIR  tell whether a tree carries Parley's hooks
+//	parley chain init       write a Parley chain's genesis.json and rollup.json from one description
 //
 // Exit status: 0 on success; 1 when the answer is negative (a certificate rejected,
 // or a simulation whose outcome contradicts the protocol); 2 for any other error
