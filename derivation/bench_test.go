@@ -45,7 +45,7 @@ func busyLogs(i int) []*types.Log {
 
 // noFetch is an L1 whose every fetch fails the benchmark: a block without Parley data
 // must not fetch anything.
-type noFetch struct{ b *testing.B }
+type noFetch struct{ b testing.TB }
 
 func (n noFetch) FetchReceipts(context.Context, common.Hash) (eth.BlockInfo, types.Receipts, error) {
 	n.b.Fatal("the hook fetched L1 data for a block without Parley data")

@@ -37,8 +37,9 @@ var CertificatePostedID = crypto.Keccak256Hash([]byte("CertificatePosted(address
 // Reasons a log of the certificate inbox yields no candidate. Each names one rule of
 // SPEC §9; Skip.Reason wraps one.
 var (
-	// ErrCertLog: the log is not a CertificatePosted event: it does not have exactly
-	// two topics, or its first topic is not the event's id (rule 1).
+	// ErrCertLog: the log names CertificatePosted (its first topic is the event's id)
+	// but does not have exactly two topics (rule 1). The inbox's other events
+	// (SubmitterSet, ownership) are not certificates and are ignored, not skipped.
 	ErrCertLog = errors.New("derivation: certificate inbox log is not a CertificatePosted event")
 	// ErrCertEncoding: the log names CertificatePosted but is not its strict encoding:
 	// a submitter topic with non-zero high bytes, or data that is not exactly
@@ -97,7 +98,8 @@ func (s Skip) String() string {
 // Scan returns the block's candidates in block order (receipt order, then log order
 // within a receipt), and the inbox's logs it skipped, with the reason. Receipts that
 // are not successful are ignored (a failed L1 transaction has no logs), as are logs of
-// other addresses. Every other log of Inbox yields exactly one candidate or one skip.
+// other addresses and the inbox's logs of other events (IsCertificateLog). Every
+// other log of Inbox yields exactly one candidate or one skip.
 // Scan depends on nothing but its input and never panics.
 func (s *Scanner) Scan(receipts types.Receipts) ([]Candidate, []Skip) {
 	var found []Candidate
@@ -107,7 +109,7 @@ func (s *Scanner) Scan(receipts types.Receipts) ([]Candidate, []Skip) {
 			continue
 		}
 		for _, lg := range r.Logs {
-			if lg == nil || lg.Address != s.Inbox {
+			if lg == nil || lg.Address != s.Inbox || !IsCertificateLog(lg) {
 				continue
 			}
 			skip := func(err error) {
@@ -135,6 +137,12 @@ func (s *Scanner) Scan(receipts types.Receipts) ([]Candidate, []Skip) {
 		}
 	}
 	return found, skipped
+}
+
+// IsCertificateLog reports whether a log names the CertificatePosted event: its first
+// topic is the event's id. Only such logs of the inbox are certificates, valid or not.
+func IsCertificateLog(lg *types.Log) bool {
+	return len(lg.Topics) > 0 && lg.Topics[0] == CertificatePostedID
 }
 
 // ParseCertificatePosted strictly parses a CertificatePosted log: exactly two topics,

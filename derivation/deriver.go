@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -19,12 +20,16 @@ import (
 	"github.com/parley-xyz/parley/interop/verifier"
 )
 
-// Config configures a Deriver: the chain's Parley settings.
+// Config configures a Deriver: the chain's Parley settings and their schedule. The
+// settings in force for an L2 block are those of the last upgrade whose Time is at most
+// the block's time, or the base settings before the first upgrade, whenever the block
+// is derived (interop/SPEC.md §9, "Settings in force").
 type Config struct {
 	ActivationTime uint64 // L2 time from which the hook derives deposits
 	// L1ChainID is the AVS's L1 chain; 0 means the chain op-node derives from (the
 	// rollup configuration's), learnt on the first call. A set one must equal it.
 	L1ChainID uint64
+	// The base settings, in force from activation until the first upgrade.
 	AVS       common.Address // the AVS (Parley's registrar) on L1
 	Publisher common.Address // the ParleyTablePublisher on L1
 	CertInbox common.Address // the ParleyCertificateInbox on L1
@@ -33,26 +38,63 @@ type Config struct {
 	Window uint64
 	// Thresholds are the per-operator-set thresholds certificates must meet.
 	Thresholds []verifier.Threshold
-	// SnapshotCacheSize bounds the resolved snapshots kept (0: the default; negative:
-	// none). The cache only saves work.
+	// Upgrades are the scheduled changes, by strictly increasing L2 time after
+	// activation; each gives the complete settings in force from its time on.
+	Upgrades []Upgrade
+	// SnapshotCacheSize bounds the resolved snapshots kept per (AVS, publisher) (0: the
+	// default; negative: none). The cache only saves work.
 	SnapshotCacheSize int
 }
 
-// Validate checks the configuration.
+// Settings are the settings an upgrade may change.
+type Settings struct {
+	AVS        common.Address
+	Publisher  common.Address
+	CertInbox  common.Address
+	Window     uint64
+	Thresholds []verifier.Threshold
+}
+
+// Upgrade is the complete settings in force from an L2 block time on.
+type Upgrade struct {
+	Time uint64
+	Settings
+}
+
+// Base returns the settings in force from activation until the first upgrade.
+func (c *Config) Base() Settings {
+	return Settings{AVS: c.AVS, Publisher: c.Publisher, CertInbox: c.CertInbox, Window: c.Window, Thresholds: c.Thresholds}
+}
+
+// At returns the settings in force for the L2 block at time t (at or after activation).
+func (c *Config) At(t uint64) Settings {
+	s := c.Base()
+	for _, u := range c.Upgrades {
+		if u.Time > t {
+			break
+		}
+		s = u.Settings
+	}
+	return s
+}
+
+// Validate checks the configuration: the base settings, every upgrade's, and the
+// upgrade times.
 func (c *Config) Validate() error {
 	var errs []error
-	zero := common.Address{}
-	if c.AVS == zero || c.Publisher == zero || c.CertInbox == zero {
-		errs = append(errs, errors.New("the AVS, table publisher and certificate inbox addresses are all required"))
-	}
-	if c.AVS == c.Publisher || c.AVS == c.CertInbox || c.Publisher == c.CertInbox {
-		errs = append(errs, errors.New("the AVS, table publisher and certificate inbox addresses must differ"))
-	}
-	if c.Window == 0 || c.Window > optable.MaxSnapshotAge {
-		errs = append(errs, fmt.Errorf("window %d L1 blocks is not in 1..%d", c.Window, optable.MaxSnapshotAge))
-	}
-	if err := (&verifier.Policy{Thresholds: c.Thresholds}).Validate(); err != nil {
+	base := c.Base()
+	if err := base.validate(); err != nil {
 		errs = append(errs, err)
+	}
+	last := c.ActivationTime
+	for i, u := range c.Upgrades {
+		if u.Time <= last {
+			errs = append(errs, fmt.Errorf("upgrade %d at L2 time %d is not after %d", i, u.Time, last))
+		}
+		last = u.Time
+		if err := u.Settings.validate(); err != nil {
+			errs = append(errs, fmt.Errorf("upgrade %d: %w", i, err))
+		}
 	}
 	if len(errs) > 0 {
 		return fmt.Errorf("parley: invalid derivation configuration: %w", errors.Join(errs...))
@@ -60,19 +102,53 @@ func (c *Config) Validate() error {
 	return nil
 }
 
+func (s *Settings) validate() error {
+	var errs []error
+	zero := common.Address{}
+	if s.AVS == zero || s.Publisher == zero || s.CertInbox == zero {
+		errs = append(errs, errors.New("the AVS, table publisher and certificate inbox addresses are all required"))
+	}
+	if s.AVS == s.Publisher || s.AVS == s.CertInbox || s.Publisher == s.CertInbox {
+		errs = append(errs, errors.New("the AVS, table publisher and certificate inbox addresses must differ"))
+	}
+	if s.Window == 0 || s.Window > optable.MaxSnapshotAge {
+		errs = append(errs, fmt.Errorf("window %d L1 blocks is not in 1..%d", s.Window, optable.MaxSnapshotAge))
+	}
+	if err := (&verifier.Policy{Thresholds: s.Thresholds}).Validate(); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
 // Deriver is the derivation hook (see the package documentation for its stages). It is
-// safe for concurrent use; its only state is a verifier and a resolver whose caches are
-// keyed by content, so they never change a result.
+// safe for concurrent use; its only state is, per settings in force, a verifier and a
+// resolver whose caches are keyed by content, so they never change a result.
 type Deriver struct {
 	cfg     Config
 	log     log.Logger
 	metrics Metricer
-	scanner Scanner
+	periods []*period // periods[0]: the base settings; periods[i]: Upgrades[i-1]'s
 	chain   atomic.Pointer[chainState]
 }
 
-// chainState is what a Deriver builds once it knows its L1 chain id.
+// period is one entry of the schedule: settings and the L2 time they are in force
+// from (until the next period's).
+type period struct {
+	from uint64
+	Settings
+	scanner Scanner
+}
+
+// chainState is what a Deriver builds once it knows its L1 chain id: per period, the
+// AVS identity, a resolver and a verifier. Periods with the same AVS and publisher share
+// a resolver, and periods with the same AVS and thresholds a verifier, so their caches
+// (keyed by content) carry over an upgrade that changes something else.
 type chainState struct {
+	l1ChainID uint64
+	periods   []periodState // parallel to Deriver.periods
+}
+
+type periodState struct {
 	avs      attestation.AVS
 	resolver *Resolver
 	verifier *verifier.Verifier
@@ -91,7 +167,15 @@ func NewDeriver(cfg Config, logger log.Logger, metrics Metricer) (*Deriver, erro
 	if metrics == nil {
 		metrics = NoopMetrics
 	}
-	d := &Deriver{cfg: cfg, log: logger, metrics: metrics, scanner: Scanner{Inbox: cfg.CertInbox}}
+	d := &Deriver{cfg: cfg, log: logger, metrics: metrics}
+	d.periods = append(d.periods, &period{from: cfg.ActivationTime, Settings: cfg.Base()})
+	for _, u := range cfg.Upgrades {
+		d.periods = append(d.periods, &period{from: u.Time, Settings: u.Settings})
+	}
+	for _, e := range d.periods {
+		e.Thresholds = slices.Clone(e.Thresholds)
+		e.scanner = Scanner{Inbox: e.CertInbox}
+	}
 	if cfg.L1ChainID != 0 {
 		if _, err := d.forChain(cfg.L1ChainID); err != nil {
 			return nil, err
@@ -100,34 +184,65 @@ func NewDeriver(cfg Config, logger log.Logger, metrics Metricer) (*Deriver, erro
 	return d, nil
 }
 
+// periodAt returns the index of the settings in force at L2 time t (>= activation).
+func (d *Deriver) periodAt(t uint64) int {
+	i := len(d.periods) - 1
+	for i > 0 && d.periods[i].from > t {
+		i--
+	}
+	return i
+}
+
 // forChain returns the state for L1 chain id, building it on first use.
 func (d *Deriver) forChain(id uint64) (*chainState, error) {
 	if c := d.chain.Load(); c != nil {
-		if c.avs.L1ChainID != id {
-			return nil, fmt.Errorf("parley: op-node's L1 chain %d is not the AVS's %d", id, c.avs.L1ChainID)
+		if c.l1ChainID != id {
+			return nil, fmt.Errorf("parley: op-node's L1 chain %d is not the AVS's %d", id, c.l1ChainID)
 		}
 		return c, nil
 	}
-	avs := attestation.AVS{L1ChainID: id, Address: d.cfg.AVS}
-	v, err := verifier.New(verifier.Config{
-		Policy:        verifier.Policy{AVS: avs, Thresholds: d.cfg.Thresholds},
-		HashCacheSize: -1, // a digest recurs only when a block is derived again
-	})
-	if err != nil {
-		return nil, err
+	c := &chainState{l1ChainID: id, periods: make([]periodState, len(d.periods))}
+	for i, e := range d.periods {
+		s := &c.periods[i]
+		s.avs = attestation.AVS{L1ChainID: id, Address: e.AVS}
+		for j := 0; j < i; j++ {
+			p := d.periods[j]
+			if s.resolver == nil && p.AVS == e.AVS && p.Publisher == e.Publisher {
+				s.resolver = c.periods[j].resolver
+			}
+			if s.verifier == nil && p.AVS == e.AVS && slices.Equal(p.Thresholds, e.Thresholds) {
+				s.verifier = c.periods[j].verifier
+			}
+		}
+		if s.resolver == nil {
+			s.resolver = NewResolver(s.avs, e.Publisher, d.cfg.SnapshotCacheSize)
+		}
+		if s.verifier == nil {
+			v, err := verifier.New(verifier.Config{
+				Policy:        verifier.Policy{AVS: s.avs, Thresholds: e.Thresholds},
+				HashCacheSize: -1, // a digest recurs only when a block is derived again
+			})
+			if err != nil {
+				return nil, err
+			}
+			s.verifier = v
+		}
 	}
-	c := &chainState{avs: avs, resolver: NewResolver(avs, d.cfg.Publisher, d.cfg.SnapshotCacheSize), verifier: v}
 	if !d.chain.CompareAndSwap(nil, c) {
 		return d.forChain(id)
 	}
 	return c, nil
 }
 
-// Resolver returns the deriver's snapshot resolver (for its statistics), nil before
-// the deriver knows its L1 chain.
-func (d *Deriver) Resolver() *Resolver {
+// Resolver returns the snapshot resolver of the base settings (for its statistics),
+// nil before the deriver knows its L1 chain.
+func (d *Deriver) Resolver() *Resolver { return d.ResolverAt(d.cfg.ActivationTime) }
+
+// ResolverAt returns the snapshot resolver of the settings in force at L2 time t, nil
+// before the deriver knows its L1 chain.
+func (d *Deriver) ResolverAt(t uint64) *Resolver {
 	if c := d.chain.Load(); c != nil {
-		return c.resolver
+		return c.periods[d.periodAt(t)].resolver
 	}
 	return nil
 }
@@ -155,36 +270,44 @@ type Skipped struct {
 
 // Deposits implements Hook.
 func (d *Deriver) Deposits(ctx context.Context, in *Input) ([]hexutil.Bytes, uint64, error) {
-	r, err := d.Derive(ctx, in)
-	if err != nil || len(r.Deposits) == 0 {
+	var r Result // on the stack: a block without Parley data allocates nothing
+	if err := d.derive(ctx, in, &r); err != nil || len(r.Deposits) == 0 {
 		return nil, 0, err
 	}
 	return Encode(r.Deposits)
 }
 
-// Derive runs the four stages for one epoch's L1 origin. Every skipped input is also
-// logged at WARN and counted.
+// Derive runs the four stages for one epoch's L1 origin, with the settings in force at
+// the new L2 block's time (in.NextL2Time). Every skipped input is also logged at WARN
+// and counted.
 func (d *Deriver) Derive(ctx context.Context, in *Input) (*Result, error) {
 	r := &Result{}
-	if in.NextL2Time < d.cfg.ActivationTime {
-		return r, nil
-	}
-	o := d.collect(in, r)
-	if o == nil {
-		return r, nil
-	}
-	c, err := d.forChain(in.L1ChainID)
-	if err != nil {
-		return nil, err
-	}
-	verified, err := c.resolveAndVerify(ctx, d, in.L1, o, r)
-	if err != nil {
-		return nil, err
-	}
-	if r.Deposits, err = d.encode(o, verified); err != nil {
+	if err := d.derive(ctx, in, r); err != nil {
 		return nil, err
 	}
 	return r, nil
+}
+
+func (d *Deriver) derive(ctx context.Context, in *Input, r *Result) error {
+	if in.NextL2Time < d.cfg.ActivationTime {
+		return nil
+	}
+	i := d.periodAt(in.NextL2Time)
+	e := d.periods[i]
+	o := d.collect(e, in, r)
+	if o == nil {
+		return nil
+	}
+	c, err := d.forChain(in.L1ChainID)
+	if err != nil {
+		return err
+	}
+	verified, err := c.periods[i].resolveAndVerify(ctx, d, e, in.L1, o, r)
+	if err != nil {
+		return err
+	}
+	r.Deposits, err = d.encode(o, verified)
+	return err
 }
 
 // StripGas implements Hook.
@@ -196,10 +319,10 @@ func (d *Deriver) skip(r *Result, kind string, s Skip) {
 	r.Skipped = append(r.Skipped, Skipped{Kind: kind, Skip: s})
 }
 
-// collect is stage 1: the origin's seal and candidates, from its receipts alone. It
-// returns nil for a block without Parley data, which costs one pass over the receipts'
-// log addresses and no allocation.
-func (d *Deriver) collect(in *Input, r *Result) *origin {
+// collect is stage 1: the origin's seal and candidates, from its receipts alone, with
+// the addresses of the settings in force (e). It returns nil for a block without Parley
+// data, which costs one pass over the receipts' log addresses and no allocation.
+func (d *Deriver) collect(e *period, in *Input, r *Result) *origin {
 	sealLogs, posted := 0, false
 	for _, rc := range in.Receipts {
 		if rc == nil || rc.Status != types.ReceiptStatusSuccessful {
@@ -210,9 +333,9 @@ func (d *Deriver) collect(in *Input, r *Result) *origin {
 				continue
 			}
 			switch lg.Address {
-			case d.cfg.CertInbox:
-				posted = true
-			case d.cfg.Publisher:
+			case e.CertInbox:
+				posted = posted || IsCertificateLog(lg)
+			case e.Publisher:
 				if len(lg.Topics) > 0 && lg.Topics[0] == optable.SnapshotSealedID {
 					sealLogs++
 				}
@@ -224,11 +347,11 @@ func (d *Deriver) collect(in *Input, r *Result) *origin {
 	}
 	o := &origin{hash: in.L1Info.Hash(), number: in.L1Info.NumberU64()}
 	if sealLogs > 0 {
-		o.seal = d.sealIn(in.Receipts, r)
+		o.seal = d.sealIn(e.Publisher, in.Receipts, r)
 	}
 	if posted {
 		var skips []Skip
-		o.candidates, skips = d.scanner.Scan(in.Receipts)
+		o.candidates, skips = e.scanner.Scan(in.Receipts)
 		for _, s := range skips {
 			d.skip(r, "certificate", s)
 		}
@@ -239,14 +362,14 @@ func (d *Deriver) collect(in *Input, r *Result) *origin {
 // sealIn returns the snapshot sealed in a block: the first publisher log with
 // SnapshotSealed's id that decodes strictly (SPEC §9). The publisher seals at most once
 // per block, so there is one; any other such log is skipped.
-func (d *Deriver) sealIn(receipts types.Receipts, r *Result) *optable.Seal {
+func (d *Deriver) sealIn(publisher common.Address, receipts types.Receipts, r *Result) *optable.Seal {
 	var seal *optable.Seal
 	for i, rc := range receipts {
 		if rc == nil || rc.Status != types.ReceiptStatusSuccessful {
 			continue
 		}
 		for _, lg := range rc.Logs {
-			if lg == nil || lg.Address != d.cfg.Publisher || len(lg.Topics) == 0 || lg.Topics[0] != optable.SnapshotSealedID {
+			if lg == nil || lg.Address != publisher || len(lg.Topics) == 0 || lg.Topics[0] != optable.SnapshotSealedID {
 				continue
 			}
 			s, err := optable.ParseSealLog(lg.Topics, lg.Data)
@@ -277,7 +400,7 @@ var (
 // resolveAndVerify is stages 2 and 3: each candidate's snapshot within the window and
 // the per-block bound, then one batch verification. It returns the candidates that
 // passed, in order; an error only when L1 data could not be fetched.
-func (c *chainState) resolveAndVerify(ctx context.Context, d *Deriver, l1 L1, o *origin, r *Result) ([]Candidate, error) {
+func (c *periodState) resolveAndVerify(ctx context.Context, d *Deriver, e *period, l1 L1, o *origin, r *Result) ([]Candidate, error) {
 	if len(o.candidates) == 0 {
 		return nil, nil
 	}
@@ -287,8 +410,8 @@ func (c *chainState) resolveAndVerify(ctx context.Context, d *Deriver, l1 L1, o 
 	var pending []Candidate
 	for _, cand := range o.candidates {
 		snap := cand.Cert.Attestation.Snapshot
-		if snap.Block >= o.number || o.number-snap.Block > d.cfg.Window {
-			d.skip(r, "certificate", Skip{cand.TxIndex, cand.TxHash, cand.LogIndex, fmt.Errorf("%w: sealed in L1 block %d, certificate in %d, window %d", ErrOutsideWindow, snap.Block, o.number, d.cfg.Window)})
+		if snap.Block >= o.number || o.number-snap.Block > e.Window {
+			d.skip(r, "certificate", Skip{cand.TxIndex, cand.TxHash, cand.LogIndex, fmt.Errorf("%w: sealed in L1 block %d, certificate in %d, window %d", ErrOutsideWindow, snap.Block, o.number, e.Window)})
 			continue
 		}
 		ref := SnapshotRef{BlockHash: cand.SnapshotBlockHash, Snapshot: snap}

@@ -203,7 +203,7 @@ func TestSkips(t *testing.T) {
 		{"snapshot older than the window", post(f.snap.sealHash, mut(func(c *certificate.Certificate) { c.Attestation.Snapshot.Block = 0 })), ErrOutsideWindow},
 		{"not strictly encoded", &types.Log{Address: certBox, Topics: []common.Hash{CertificatePostedID, {}}, Data: []byte{1, 2, 3}}, ErrCertEncoding},
 		{"not a certificate", postedLog(t, f.submitter, f.snap.sealHash, []byte("parley")), ErrCertDecode},
-		{"not the event", &types.Log{Address: certBox, Topics: []common.Hash{{1}, {}}}, ErrCertLog},
+		{"the event with three topics", &types.Log{Address: certBox, Topics: []common.Hash{CertificatePostedID, {}, {}}}, ErrCertLog},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -24,6 +24,13 @@
 // Invalid L1 data is skipped, logged at WARN with its reason and counted (Metricer);
 // only a failure to fetch L1 data is an error, which op-node retries.
 //
+// The settings (addresses, thresholds, window) are scheduled: Config holds the base
+// settings and upgrades by L2 time, and every stage of a block uses the settings in
+// force at the new L2 block's time (Input.NextL2Time), whenever the block is derived
+// (interop/SPEC.md §9, "Settings in force"). Each settings has its own verifier and
+// resolver, shared between settings that agree on what they depend on, so their
+// content-keyed caches carry over an upgrade.
+//
 // The patched op-node calls the hook from derive.PreparePayloadAttributes through the
 // small interface below, which uses only types every op-node build shares (geth and
 // op-service types), so this package never imports op-node's derive package.

@@ -9,6 +9,7 @@
 // Environment:
 //
 //	PARLEY_GETH          the patched op-geth binary (default ../.forks/bin/op-geth)
+//	PARLEY_OPNODE        the patched op-node binary (default ../.forks/bin/op-node)
 //	PARLEY_E2E_REQUIRED  "1": a missing binary fails the tests instead of skipping them (CI)
 //
 // Run with `cd e2e && go test ./...`. The in-process rollup tests in e2e/action are a

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"os"
 	"os/exec"
@@ -78,9 +79,20 @@ func cancunConfig(chainID int64) *params.ChainConfig {
 	}
 }
 
+// hookDefaults are the settings of a chain's "parley" object that only op-node's
+// derivation hook reads (node/chainconfig): writeGenesis fills in those a test's object
+// leaves out, since the inbox's behaviour does not depend on them.
+var hookDefaults = map[string]any{
+	"publisher":  "0x000000000000000000000000000000000000b0b0",
+	"certInbox":  "0x000000000000000000000000000000000000c0c0",
+	"thresholds": []map[string]any{{"quorum": 0, "bps": 6667}},
+	"window":     7200,
+}
+
 // writeGenesis writes a genesis file for geth init, with config.parley set to parley
-// when it is non-nil. This module compiles against pristine op-geth, whose
-// ChainConfig has no Parley field, so the object is spliced into the JSON.
+// when it is non-nil, completed with hookDefaults for the fields it leaves out. This
+// module compiles against pristine op-geth, whose ChainConfig has no Parley field, so
+// the object is spliced into the JSON.
 func writeGenesis(t *testing.T, path string, g *core.Genesis, parley map[string]any) {
 	t.Helper()
 	raw, err := json.Marshal(g)
@@ -88,6 +100,13 @@ func writeGenesis(t *testing.T, path string, g *core.Genesis, parley map[string]
 		t.Fatal(err)
 	}
 	if parley != nil {
+		full := maps.Clone(parley)
+		for k, v := range hookDefaults {
+			if _, ok := full[k]; !ok {
+				full[k] = v
+			}
+		}
+		parley = full
 		var doc map[string]json.RawMessage
 		if err := json.Unmarshal(raw, &doc); err != nil {
 			t.Fatal(err)

@@ -17,6 +17,10 @@ package precompile
 // and GasAccountNonceSet + GasSstoreSet - GasSstoreReset (22100) above it afterwards.
 // A call in a transaction that already touched the slots uses less still (warm reads,
 // no-op rewrites); deposits make one call per transaction.
+//
+// A Parley deposit uses its whole gas limit (interop/SPEC.md §11): the margin of a bound
+// over the use is consumed, never block space for others, and counts as gas used for
+// the next block's base fee, so tight bounds keep that effect small.
 
 // firstRewrite is the price of the first write of the slot a method rewrites, read
 // (cold) just before.

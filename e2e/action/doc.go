@@ -5,8 +5,10 @@
 // A test's world is one L1 (the action-test miner, Cancun) with EigenLayer core v1.8.1
 // and Parley's AVS deployed by node/eigenlayer and node/avs, and destination rollups
 // deriving from it: each a sequencer and a verifier (the patched op-node's derivation
-// pipeline with Parley's hook installed as derive.Parley), each on its own engine (the
-// patched op-geth with the inbox precompile, run as a default non-archive full node),
+// pipeline with Parley's hook installed as derive.Parley, built from the rollup
+// configuration's "parley" object after checking it against the L2 genesis' copy, as
+// the patched op-node does at start-up), each on its own engine (the patched op-geth
+// with the inbox precompile, run as a default non-archive full node),
 // and a batcher. Every L1 block, including those the EigenLayer harness mines while
 // operators register, snapshots are published and operators are slashed, is mined by
 // one function that lets every rollup follow it: the sequencer builds to the L1 head,

@@ -1,8 +1,10 @@
 package action
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"testing"
@@ -39,6 +41,7 @@ import (
 	"github.com/parley-xyz/parley/interop/optable"
 	"github.com/parley-xyz/parley/interop/verifier"
 	"github.com/parley-xyz/parley/node/avs"
+	"github.com/parley-xyz/parley/node/chainconfig"
 	"github.com/parley-xyz/parley/node/eigenlayer"
 	"github.com/parley-xyz/parley/node/opnode"
 )
@@ -121,8 +124,20 @@ type world struct {
 	intruder   *ecdsa.PrivateKey   // not on it (it publishes a snapshot: anyone may)
 	nonces     map[common.Address]uint64
 
-	hook    *opnode.Config // installed as derive.Parley
-	rollups []*rollup
+	// parley is the chain configuration's "parley" object every rollup of the world
+	// shares (in its rollup.json and its genesis), made when the first rollup is
+	// created with its genesis as the activation time, and with upgrades scheduled;
+	// its hook is installed as derive.Parley.
+	parley   *chainconfig.Parley
+	upgrades []chainconfig.Upgrade
+	// successor is a funded L1 account that is not an allowed submitter (until a test
+	// rotates to it with the inbox's setSubmitter).
+	successor *ecdsa.PrivateKey
+	rollups   []*rollup
+
+	// l2Alloc are accounts every rollup created from now on holds at genesis (L2
+	// users; the L1 of these tests has no OptimismPortal to deposit through).
+	l2Alloc types.GenesisAlloc
 }
 
 // newWorld deploys EigenLayer and Parley's AVS (set 0: minimum weight 500 tokens, at
@@ -143,6 +158,7 @@ func newWorld(gt *testing.T) *world {
 		intruder: keyOf("not an allowed submitter"),
 		nonces:   map[common.Address]uint64{},
 	}
+	w.successor = keyOf("successor submitter")
 	for i := range stakes {
 		w.ops = append(w.ops, &avs.Operator{Account: eigenlayer.NewAccount(keyOf(fmt.Sprint("operator ", i))),
 			Keys: map[uint32]*bls.SecretKey{set: blsKeyOf(fmt.Sprint("operator ", i))}})
@@ -163,7 +179,7 @@ func newWorld(gt *testing.T) *world {
 	require.NoError(t, err)
 	fund := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
 	l1Genesis.Alloc = types.GenesisAlloc{params.BeaconRootsAddress: {Code: params.BeaconRootsCode, Nonce: 1, Balance: new(big.Int)}}
-	accounts := []common.Address{w.owner.Address, w.keeper.Address, addrOf(w.intruder)}
+	accounts := []common.Address{w.owner.Address, w.keeper.Address, addrOf(w.intruder), addrOf(w.successor)}
 	for _, o := range append(append([]*avs.Operator{}, w.ops...), w.outsiders...) {
 		accounts = append(accounts, o.Account.Address)
 	}
@@ -201,33 +217,62 @@ func newWorld(gt *testing.T) *world {
 
 func batcherKey(i int) *ecdsa.PrivateKey { return keyOf(fmt.Sprint("batcher ", i)) }
 
-// installHook installs Parley's hook in the patched op-node (derive.Parley), configured
-// as the Parley flags would configure it: the AVS's addresses, set 0 at 2/3, the window.
-// derive.Parley is process-wide, so it is installed per test (tests here never run in
-// parallel) and shared by every node of the test's rollups. Its activation is the first
-// rollup's genesis; later rollups activate at their own, later, genesis.
-func (w *world) installHook(activation uint64) {
-	require.Nil(w.t, derive.Parley, "another test's hook is installed: these tests must not run in parallel")
-	w.hook = &opnode.Config{
+// chainParley makes the world's "parley" object for a first rollup whose genesis (and
+// Parley's activation) is at activation: the AVS's addresses, set 0 at 2/3, the window,
+// and the upgrades scheduled in w.upgrades. Later rollups share it: their genesis is
+// after its activation time, so Parley is active from their genesis on.
+func (w *world) chainParley(activation uint64) {
+	p := &chainconfig.Parley{
 		ActivationTime: activation,
-		AVS:            w.avs.Addresses.Registrar,
-		Publisher:      w.avs.Addresses.Publisher,
-		CertInbox:      w.avs.Addresses.Inbox,
-		Thresholds:     thresholds,
-		Window:         window,
+		L1ChainID:      l1ChainID,
+		Settings: chainconfig.Settings{
+			AVS:        w.avs.Addresses.Registrar,
+			Publisher:  w.avs.Addresses.Publisher,
+			CertInbox:  w.avs.Addresses.Inbox,
+			Thresholds: thresholds,
+			Window:     window,
+		},
+		Upgrades: w.upgrades,
 	}
-	require.NoError(w.t, w.hook.Validate())
-	hook, err := w.hook.Hook(w.hookLog)
-	require.NoError(w.t, err)
+	require.NoError(w.t, p.Validate())
+	w.parley = p
+}
+
+// installHook starts Parley as the patched op-node does (node/opnode's Start, minus
+// the RPC round trip: the action tests' engines serve no parley_ namespace): the rollup
+// configuration goes through rollup.json (written, then parsed by op-node's
+// ParseRollupConfig), its "parley" object is loaded and checked field by field against
+// op-geth's genesis config.parley, and for the world's first rollup the hook built from
+// it is installed in the patched op-node (derive.Parley). derive.Parley is
+// process-wide, so it is installed per test (tests here never run in parallel) and
+// shared by every node of the test's rollups.
+func (w *world) installHook(rollupCfg *oprollup.Config, gethCfg *params.ChainConfig) {
+	t := w.t
+	rollupJSON, err := json.Marshal(rollupCfg)
+	require.NoError(t, err)
+	var parsed oprollup.Config
+	require.NoError(t, parsed.ParseRollupConfig(bytes.NewReader(rollupJSON)))
+	p, err := opnode.Load(parsed.Parley)
+	require.NoError(t, err)
+	require.NotNil(t, p, "rollup.json has a \"parley\" object")
+	gethParley, err := json.Marshal(gethCfg.Parley) // what parley_config answers
+	require.NoError(t, err)
+	require.NoError(t, opnode.Compare(p, gethParley), "op-node's and op-geth's Parley configurations agree")
+	if len(w.rollups) > 0 {
+		return // the first rollup's hook serves them all
+	}
+	require.Nil(t, derive.Parley, "another test's hook is installed: these tests must not run in parallel")
+	hook, err := opnode.NewHook(p, opnode.Local{}, w.hookLog)
+	require.NoError(t, err)
 	derive.Parley = hook
 }
 
 // derive runs a separate instance of the hook (same configuration, no metrics) on an L1
-// block, for the reasons it skips inputs.
+// block, for the reasons it skips inputs. The first L2 block of the block's epoch is at
+// the block's time (L2 blocks every 2 s from a genesis at an L1 block's time), so the
+// settings in force are the same.
 func (w *world) derive(b *types.Block) *derivation.Result {
-	d, err := derivation.NewDeriver(derivation.Config{ActivationTime: w.hook.ActivationTime, L1ChainID: l1ChainID,
-		AVS: w.hook.AVS, Publisher: w.hook.Publisher, CertInbox: w.hook.CertInbox, Window: w.hook.Window,
-		Thresholds: w.hook.Thresholds}, w.hookLog.New("deriver", "standalone"), nil)
+	d, err := derivation.NewDeriver(opnode.DerivationConfig(w.parley, 0), w.hookLog.New("deriver", "standalone"), nil)
 	require.NoError(w.t, err)
 	l1 := avs.L1Receipts{Client: w.miner.EthClient()}
 	info, receipts, err := l1.FetchReceipts(w.ctx, b.Hash())
@@ -273,9 +318,10 @@ func fullNode() helpers.EngineOption {
 	}
 }
 
-// newRollup creates a destination rollup whose genesis (and Parley activation) is the
-// current L1 head: config.parley = {activationTime: genesis time, l1ChainId, avs} in its
-// L2 genesis. Every OP Stack fork up to Isthmus is active from genesis.
+// newRollup creates a destination rollup whose genesis is the current L1 head, with the
+// world's "parley" object (activation at the first rollup's genesis, so Parley is
+// active from every rollup's genesis) in both its rollup configuration and its L2
+// genesis' config.parley. Every OP Stack fork up to Isthmus is active from genesis.
 func (w *world) newRollup(name string) *rollup {
 	t := w.t
 	idx := len(w.rollups)
@@ -295,11 +341,18 @@ func (w *world) newRollup(name string) *rollup {
 	require.NoError(t, err)
 	gt0 := l2Genesis.Timestamp
 	require.Equal(t, l1Head.Time, gt0)
-	l2Genesis.Config.Parley = &params.ParleyConfig{ActivationTime: gt0, L1ChainID: l1ChainID, AVS: w.avs.Addresses.Registrar}
-	if w.hook == nil {
-		w.installHook(gt0)
+	for addr, acc := range w.l2Alloc {
+		l2Genesis.Alloc[addr] = acc
 	}
-	require.LessOrEqual(t, w.hook.ActivationTime, gt0)
+	if w.parley == nil {
+		w.chainParley(gt0)
+	}
+	require.LessOrEqual(t, w.parley.ActivationTime, gt0)
+	chainParley, err := json.Marshal(w.parley) // the object in both rollup.json and genesis
+	require.NoError(t, err)
+	var gethParley params.ParleyConfig // as op-geth decodes its genesis' copy
+	require.NoError(t, json.Unmarshal(chainParley, &gethParley))
+	l2Genesis.Config.Parley = &gethParley
 
 	inbox := common.BigToAddress(new(big.Int).SetUint64(0xff00_0000_0000 + l2ChainID))
 	rollupCfg := &oprollup.Config{
@@ -331,8 +384,10 @@ func (w *world) newRollup(name string) *rollup {
 		HoloceneTime:           &gt0,
 		IsthmusTime:            &gt0,
 		ChainOpConfig:          &opparams.OptimismConfig{EIP1559Elasticity: 6, EIP1559Denominator: 50, EIP1559DenominatorCanyon: &[]uint64{250}[0]},
+		Parley:                 chainParley,
 	}
 	require.NoError(t, rollupCfg.Check())
+	w.installHook(rollupCfg, l2Genesis.Config)
 	r := &rollup{w: w, name: name, batchKey: bk,
 		sd: &e2eutils.SetupData{L1Cfg: w.l1Genesis, L2Cfg: l2Genesis, RollupCfg: rollupCfg, ChainSpec: oprollup.NewChainSpec(rollupCfg)}}
 	r.seqEngine, r.seq = r.newSequencer(r.newEngine("sequencer"))

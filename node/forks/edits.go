@@ -6,7 +6,7 @@ const Marker = "// parley"
 
 // HookVersion names the hook interface the edits and overlay files implement. Overlay
 // files carry it, so `parley forks check` can tell a tree patched for another version.
-const HookVersion = "parley-hooks/2"
+const HookVersion = "parley-hooks/3"
 
 // Edit is one change to an upstream file: Old must occur exactly once in the pristine
 // file and is replaced by New. Anchors are a few lines of real context, so an
@@ -77,6 +77,40 @@ var Edits = []Edit{
 `,
 	},
 
+	// --- op-geth: Parley's deposits use their whole gas limit (issue "Deposit gas") ---
+	{
+		Tree: "op-geth", File: "core/state_transition.go",
+		Why: "Parley's deposits consume their whole gas limit: the gas op-node adds to the block for them is never block space for others",
+		Old: `		if peakGasUsed < floorDataGas {
+			peakGasUsed = floorDataGas
+		}
+	}
+	// Return gas to the user
+`,
+		New: `		if peakGasUsed < floorDataGas {
+			peakGasUsed = floorDataGas
+		}
+	}
+	peakGasUsed = st.parleyBurnGas(peakGasUsed) // parley
+	// Return gas to the user
+`,
+	},
+
+	// --- op-geth: tools see the inbox as a precompile from its activation on (issue
+	// "Tools see the inbox as a precompile"): one line per site, the block time from
+	// what each site has at hand ---
+	{
+		Tree: "op-geth", File: "internal/ethapi/api.go",
+		Why: "eth_createAccessList leaves the inbox out of generated access lists, as it does every precompile",
+		Old: `	precompiles := vm.ActivePrecompiles(b.ChainConfig().Rules(header.Number, isPostMerge, header.Time))
+`,
+		New: `	precompiles := vm.ParleyActivePrecompiles(b.ChainConfig(), b.ChainConfig().Rules(header.Number, isPostMerge, header.Time), header.Time) // parley
+`,
+	},
+	tracerSite("eth/tracers/native/call_flat.go", "the flatCall tracer treats calls to the inbox as precompile calls"),
+	tracerSite("eth/tracers/native/4byte.go", "the 4byte tracer skips calls to the inbox, as to every precompile"),
+	tracerSite("eth/tracers/js/goja.go", "isPrecompiled in JavaScript tracers is true for the inbox"),
+
 	// --- optimism: the derivation hook in op-node ---
 	{
 		Tree: "optimism", File: "op-node/rollup/derive/attributes.go",
@@ -130,6 +164,35 @@ var Edits = []Edit{
 	} // parley
 `,
 	},
+
+	// --- optimism: consensus settings that travel with the chain (issue "Consensus
+	// settings that travel with the chain"): op-node keeps rollup.json's "parley" object
+	// and, right after loading it, checks op-geth agrees and installs the hook ---
+	{
+		Tree: "optimism", File: "op-node/rollup/types.go",
+		Why: "the rollup configuration carries the chain's Parley configuration (rollup.json \"parley\")",
+		Old: "\tPectraBlobScheduleTime *uint64 `json:\"pectra_blob_schedule_time,omitempty\"`\n}\n",
+		New: "\tPectraBlobScheduleTime *uint64 `json:\"pectra_blob_schedule_time,omitempty\"`\n" +
+			"\t// Parley is the chain's Parley configuration (node/chainconfig); nil: Parley is off. // parley\n" +
+			"\tParley json.RawMessage `json:\"parley,omitempty\"` // parley\n}\n",
+	},
+	{
+		Tree: "optimism", File: "op-node/service.go",
+		Why: "start Parley from the rollup configuration: op-geth must agree in every field, then the hook is installed",
+		Old: `	rollupConfig, err := NewRollupConfigFromCLI(log, ctx)
+	if err != nil {
+		return nil, err
+	}
+`,
+		New: `	rollupConfig, err := NewRollupConfigFromCLI(log, ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := parleyStart(ctx, log, rollupConfig); err != nil { // parley
+		return nil, err // parley
+	} // parley
+`,
+	},
 }
 
 // callSite is the edit of one precompile dispatch site in core/vm/evm.go: the call
@@ -142,5 +205,16 @@ func callSite(name, old, args string) Edit {
 		Why: "stateful precompile dispatch in EVM." + name,
 		Old: old,
 		New: "		ret, gas, err = evm.runPrecompile(stateDB, p, " + args + ") // parley\n" + old[len(call):],
+	}
+}
+
+// tracerSite is the edit of a tracer's OnTxStart, which takes the precompiles from
+// vm.ActivePrecompiles(rules): it adds the inbox from its activation on, at the block
+// time of the VM context the tracer is given.
+func tracerSite(file, why string) Edit {
+	return Edit{
+		Tree: "op-geth", File: file, Why: why,
+		Old: "	t.activePrecompiles = vm.ActivePrecompiles(rules)\n",
+		New: "	t.activePrecompiles = vm.ParleyActivePrecompiles(t.chainConfig, rules, env.Time) // parley\n",
 	}
 }

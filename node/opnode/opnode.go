@@ -1,73 +1,70 @@
-// Package opnode is the glue between a patched op-node and Parley: its command-line
-// configuration (flags with OP_NODE_PARLEY_* environment variables), validated at
-// start-up, and the derivation hook it installs. The patched op-node's flags package
-// appends Flags and calls Configure; with no Parley flag set, nothing is installed and
-// op-node derives exactly what upstream derives.
+// Package opnode is the glue between a patched op-node and Parley: it starts Parley
+// from the chain's configuration and checks it against op-geth's.
+//
+// Every setting that decides what a block contains is the chain's, not the node's: the
+// "parley" object (node/chainconfig) of the rollup configuration (rollup.json), which
+// op-node reads, and of the genesis chain configuration (config.parley), which op-geth
+// reads, versioned by L2 block time with scheduled upgrades. Start, which the patched
+// op-node calls right after it loaded its rollup configuration:
+//
+//   - without a "parley" object, installs nothing: op-node derives exactly what upstream
+//     derives (and setting one of Parley's local flags is then an error);
+//   - otherwise decodes it strictly (chainconfig.Decode; invalid: op-node does not start),
+//     asks op-geth for its copy (parley_config), by default over the engine endpoint
+//     with the engine JWT secret op-node already has, retrying until a start-up timeout
+//     (op-geth may start after op-node), and refuses to start unless op-geth's copy
+//     agrees in every field, naming each field that differs with both values;
+//   - then returns the derivation hook (derivation.Deriver) with the whole schedule.
+//
+// Flags hold only local matters (OP_NODE_PARLEY_* environment variables): another
+// op-geth endpoint to ask, the start-up timeout, and the snapshot cache's size.
 package opnode
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
+	"net/http"
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
 	"github.com/parley-xyz/parley/derivation"
-	"github.com/parley-xyz/parley/interop/verifier"
+	"github.com/parley-xyz/parley/node/chainconfig"
 )
 
 // Flag names (each also readable from the environment as <PREFIX>_PARLEY_<NAME>).
 const (
-	ActivationTimeFlag = "parley.activation-time"
-	AVSFlag            = "parley.avs"
-	PublisherFlag      = "parley.publisher"
-	CertInboxFlag      = "parley.cert-inbox"
-	ThresholdsFlag     = "parley.thresholds"
-	WindowFlag         = "parley.window"
 	GethRPCFlag        = "parley.geth-rpc"
+	StartupTimeoutFlag = "parley.startup-timeout"
+	SnapshotCacheFlag  = "parley.snapshot-cache"
 )
 
-var flagNames = []string{ActivationTimeFlag, AVSFlag, PublisherFlag, CertInboxFlag, ThresholdsFlag, WindowFlag, GethRPCFlag}
+var flagNames = []string{GethRPCFlag, StartupTimeoutFlag, SnapshotCacheFlag}
 
-// DefaultWindow is the default snapshot window: a day of 12-second L1 blocks (the AVS
-// must publish a snapshot at least that often), under the EVM's block-hash reach
-// (optable.MaxSnapshotAge).
-const DefaultWindow = 7200
+// DefaultStartupTimeout is how long op-node waits for op-geth to answer parley_config.
+const DefaultStartupTimeout = 60 * time.Second
 
-// Config is Parley's op-node configuration.
-type Config struct {
-	ActivationTime uint64
-	AVS            common.Address // the AVS (ParleyRegistrar) on L1
-	Publisher      common.Address // the ParleyTablePublisher on L1
-	CertInbox      common.Address // the ParleyCertificateInbox on L1
-	// Thresholds are the per-operator-set thresholds certificates must meet.
-	Thresholds []verifier.Threshold
-	// Window is how many L1 blocks a snapshot stays usable.
-	Window uint64
-	// GethRPC, if set, is an op-geth RPC endpoint serving the parley_ namespace; its
-	// activation time and AVS must equal ours.
+// Local is Parley's node-local op-node configuration: nothing in it changes what a
+// block contains.
+type Local struct {
+	// GethRPC, if set, is the op-geth endpoint asked for its Parley configuration
+	// instead of the engine endpoint (it needs the parley namespace, e.g.
+	// --http.api ...,parley; no JWT is sent).
 	GethRPC string
-}
-
-// derivation returns the derivation hook's configuration.
-func (c *Config) derivation() derivation.Config {
-	return derivation.Config{ActivationTime: c.ActivationTime, AVS: c.AVS, Publisher: c.Publisher,
-		CertInbox: c.CertInbox, Window: c.Window, Thresholds: c.Thresholds}
-}
-
-// Validate checks the configuration.
-func (c *Config) Validate() error {
-	d := c.derivation()
-	if err := d.Validate(); err != nil {
-		return fmt.Errorf("%w (flags --%s, --%s, --%s, --%s, --%s)", err, AVSFlag, PublisherFlag, CertInboxFlag, WindowFlag, ThresholdsFlag)
-	}
-	return nil
+	// StartupTimeout bounds the wait for op-geth's answer (0: DefaultStartupTimeout).
+	StartupTimeout time.Duration
+	// SnapshotCacheSize bounds the operator-table snapshots kept resolved (0: the
+	// default, derivation.DefaultSnapshotCacheSize; negative: none).
+	SnapshotCacheSize int
+	// Set names the flags given explicitly (LocalFromCLI fills it).
+	Set []string
 }
 
 // Flags returns Parley's op-node flags with environment variables under prefix
@@ -75,98 +72,231 @@ func (c *Config) Validate() error {
 func Flags(prefix, category string) []cli.Flag {
 	env := func(name string) []string { return []string{prefix + "_PARLEY_" + name} }
 	return []cli.Flag{
-		&cli.Uint64Flag{Name: ActivationTimeFlag, Usage: "L2 timestamp from which Parley deposits are derived; must equal op-geth's genesis config.parley.activationTime", EnvVars: env("ACTIVATION_TIME"), Category: category},
-		&cli.StringFlag{Name: AVSFlag, Usage: "L1 address of the AVS (Parley's registrar, the EigenLayer AVS address); must equal op-geth's config.parley.avs", EnvVars: env("AVS"), Category: category},
-		&cli.StringFlag{Name: PublisherFlag, Usage: "L1 address of the ParleyTablePublisher (operator-table snapshots are read from its logs)", EnvVars: env("PUBLISHER"), Category: category},
-		&cli.StringFlag{Name: CertInboxFlag, Usage: "L1 address of the ParleyCertificateInbox (certificates are read from its CertificatePosted logs)", EnvVars: env("CERT_INBOX"), Category: category},
-		&cli.StringSliceFlag{Name: ThresholdsFlag, Usage: "per-operator-set thresholds SET:BPS, e.g. 0:6667,1:5000 (basis points of the set's weight)", EnvVars: env("THRESHOLDS"), Category: category},
-		&cli.Uint64Flag{Name: WindowFlag, Usage: "L1 blocks a snapshot stays usable after it was sealed (at most 8191)", Value: DefaultWindow, EnvVars: env("WINDOW"), Category: category},
-		&cli.StringFlag{Name: GethRPCFlag, Usage: "op-geth RPC serving parley_ (checked at start-up for the same activation time and AVS)", EnvVars: env("GETH_RPC"), Category: category},
+		&cli.StringFlag{Name: GethRPCFlag, Usage: "op-geth RPC endpoint serving parley_ to check Parley's chain configuration against (default: the engine endpoint --l2, with --l2.jwt-secret)", EnvVars: env("GETH_RPC"), Category: category},
+		&cli.DurationFlag{Name: StartupTimeoutFlag, Usage: "how long to wait at start-up for op-geth to report its Parley configuration", Value: DefaultStartupTimeout, EnvVars: env("STARTUP_TIMEOUT"), Category: category},
+		&cli.IntFlag{Name: SnapshotCacheFlag, Usage: "operator-table snapshots kept resolved (0: the default; negative: none); only saves L1 fetches", EnvVars: env("SNAPSHOT_CACHE"), Category: category},
 	}
 }
 
-// Set reports whether any Parley flag is set.
-func Set(ctx *cli.Context) bool {
+// FlagReader is the part of a CLI context Parley reads (op-service's cliiface.Context
+// and urfave/cli's *cli.Context have it).
+type FlagReader interface {
+	String(name string) string
+	Duration(name string) time.Duration
+	Int(name string) int
+	IsSet(name string) bool
+}
+
+// LocalFromCLI reads Parley's local flags.
+func LocalFromCLI(ctx FlagReader) Local {
+	l := Local{
+		GethRPC:           ctx.String(GethRPCFlag),
+		StartupTimeout:    ctx.Duration(StartupTimeoutFlag),
+		SnapshotCacheSize: ctx.Int(SnapshotCacheFlag),
+	}
 	for _, n := range flagNames {
 		if ctx.IsSet(n) {
-			return true
+			l.Set = append(l.Set, "--"+n)
 		}
 	}
-	return false
+	return l
 }
 
-// FromCLI reads and validates the configuration.
-func FromCLI(ctx *cli.Context) (*Config, error) {
-	c := &Config{
-		ActivationTime: ctx.Uint64(ActivationTimeFlag),
-		Window:         ctx.Uint64(WindowFlag),
-		GethRPC:        ctx.String(GethRPCFlag),
-	}
-	var errs []error
-	addr := func(flag string) common.Address {
-		s := ctx.String(flag)
-		if s != "" && !common.IsHexAddress(s) {
-			errs = append(errs, fmt.Errorf("--%s: %q is not an address", flag, s))
-		}
-		return common.HexToAddress(s)
-	}
-	c.AVS, c.Publisher, c.CertInbox = addr(AVSFlag), addr(PublisherFlag), addr(CertInboxFlag)
-	for _, s := range ctx.StringSlice(ThresholdsFlag) {
-		for _, part := range strings.Split(s, ",") {
-			if part = strings.TrimSpace(part); part == "" {
-				continue
-			}
-			q, bps, ok := strings.Cut(part, ":")
-			qn, err1 := strconv.ParseUint(q, 10, 8)
-			b, err2 := strconv.ParseUint(bps, 10, 16)
-			if !ok || err1 != nil || err2 != nil {
-				errs = append(errs, fmt.Errorf("--%s: %q is not SET:BPS", ThresholdsFlag, part))
-				continue
-			}
-			c.Thresholds = append(c.Thresholds, verifier.Threshold{Quorum: uint8(qn), BPS: uint16(b)})
-		}
-	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("parley: invalid configuration: %w", errors.Join(errs...))
-	}
-	return c, c.Validate()
+// Engine is how op-node reaches op-geth's authenticated (engine) endpoint: op-node's
+// --l2 and the secret of --l2.jwt-secret.
+type Engine struct {
+	Addr      string
+	JWTSecret [32]byte
 }
 
-// CheckGeth asks op-geth for its Parley configuration and fails unless the activation
-// times and the AVS agree: a mismatch would make op-node derive deposits op-geth cannot
-// execute, or skip ones it expects.
-func (c *Config) CheckGeth(ctx context.Context) error {
-	if c.GethRPC == "" {
+// Load decodes the "parley" object of a rollup configuration: nil (and no error) when
+// there is none, an error when it is invalid.
+func Load(raw json.RawMessage) (*chainconfig.Parley, error) {
+	if len(bytes.TrimSpace(raw)) == 0 || bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
+		return nil, nil
+	}
+	p, err := chainconfig.Decode(raw)
+	if err != nil {
+		return nil, fmt.Errorf("parley: the rollup configuration's \"parley\" object: %w", err)
+	}
+	return p, nil
+}
+
+// DerivationConfig is the derivation hook's configuration for a chain's Parley
+// configuration: its base settings and, per upgrade, the complete settings in force
+// from the upgrade's time on.
+func DerivationConfig(p *chainconfig.Parley, snapshotCacheSize int) derivation.Config {
+	cfg := derivation.Config{
+		ActivationTime: p.ActivationTime, L1ChainID: p.L1ChainID,
+		AVS: p.AVS, Publisher: p.Publisher, CertInbox: p.CertInbox, Window: p.Window, Thresholds: p.Thresholds,
+		SnapshotCacheSize: snapshotCacheSize,
+	}
+	for _, u := range p.Upgrades {
+		s := p.At(u.Time)
+		cfg.Upgrades = append(cfg.Upgrades, derivation.Upgrade{Time: u.Time, Settings: derivation.Settings{
+			AVS: s.AVS, Publisher: s.Publisher, CertInbox: s.CertInbox, Window: s.Window, Thresholds: s.Thresholds}})
+	}
+	return cfg
+}
+
+// NewHook returns the derivation hook for a chain's (valid) Parley configuration; what
+// it skips and certifies is counted in Collectors' metrics.
+func NewHook(p *chainconfig.Parley, local Local, logger log.Logger) (derivation.Hook, error) {
+	d, err := derivation.NewDeriver(DerivationConfig(p, local.SnapshotCacheSize), logger, Metrics)
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// Start is Parley's start-up in op-node (see the package documentation). rollupParley
+// is the rollup configuration's "parley" object (absent: Parley is off, and Start
+// returns a nil hook). It returns the hook to install, or why op-node must not start.
+func Start(ctx context.Context, rollupParley json.RawMessage, engine Engine, local Local, logger log.Logger) (derivation.Hook, error) {
+	if logger == nil {
+		logger = log.Root()
+	}
+	p, err := Load(rollupParley)
+	if err != nil {
+		return nil, err
+	}
+	if p == nil {
+		if len(local.Set) > 0 {
+			return nil, fmt.Errorf("parley: %s set, but the rollup configuration has no \"parley\" object (Parley is configured in rollup.json and op-geth's genesis, not by flags)", strings.Join(local.Set, ", "))
+		}
+		return nil, nil
+	}
+	g := Geth{URL: engine.Addr, JWTSecret: &engine.JWTSecret}
+	if local.GethRPC != "" {
+		g = Geth{URL: local.GethRPC}
+	}
+	timeout := local.StartupTimeout
+	if timeout <= 0 {
+		timeout = DefaultStartupTimeout
+	}
+	gc, err := g.Config(ctx, timeout, logger)
+	if err != nil {
+		return nil, err
+	}
+	if err := Compare(p, gc.Parley); err != nil {
+		return nil, err
+	}
+	hook, err := NewHook(p, local, logger)
+	if err != nil {
+		return nil, err
+	}
+	logger.Info("Parley enabled: op-geth's configuration agrees", "geth", g.URL, "activation", p.ActivationTime, "l1ChainId", p.L1ChainID,
+		"avs", p.AVS, "publisher", p.Publisher, "certInbox", p.CertInbox, "thresholds", p.Thresholds, "window", p.Window, "upgrades", len(p.Upgrades))
+	for i, u := range p.Upgrades {
+		s := p.At(u.Time)
+		logger.Info("Parley upgrade scheduled", "index", i, "time", u.Time, "avs", s.AVS, "publisher", s.Publisher,
+			"certInbox", s.CertInbox, "thresholds", s.Thresholds, "window", s.Window)
+	}
+	return hook, nil
+}
+
+// Compare checks op-geth's Parley configuration (parley_config's "parley" object)
+// against op-node's: it returns an error naming every field that differs, with
+// op-node's and op-geth's values, or why op-geth's cannot be compared.
+func Compare(ours *chainconfig.Parley, geth json.RawMessage) error {
+	if len(bytes.TrimSpace(geth)) == 0 || bytes.Equal(bytes.TrimSpace(geth), []byte("null")) {
+		return errors.New("parley: op-geth reports no Parley chain configuration in parley_config (an op-geth older than this op-node's Parley glue?): op-node will not derive what op-geth cannot check")
+	}
+	theirs, err := chainconfig.Decode(geth)
+	if err != nil {
+		return fmt.Errorf("parley: op-geth's Parley configuration: %w", err)
+	}
+	diff := chainconfig.Diff(ours, theirs)
+	if len(diff) == 0 {
 		return nil
 	}
-	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	client, err := rpc.DialContext(ctx, c.GethRPC)
-	if err != nil {
-		return fmt.Errorf("parley: dialing op-geth at %s: %w", c.GethRPC, err)
+	parts := make([]string, len(diff))
+	for i, m := range diff {
+		parts[i] = fmt.Sprintf("%s: op-node (rollup.json) %s, op-geth (genesis config.parley) %s", m.Field, m.A, m.B)
 	}
-	defer client.Close()
-	var cfg struct {
-		ActivationTime *uint64         `json:"activationTime"`
-		AVS            *common.Address `json:"avs"`
-	}
-	if err := client.CallContext(ctx, &cfg, "parley_config"); err != nil {
-		return fmt.Errorf("parley: op-geth at %s has no Parley configuration (parley_config): %w", c.GethRPC, err)
-	}
-	if cfg.ActivationTime == nil || cfg.AVS == nil {
-		return fmt.Errorf("parley: op-geth at %s reports no activation time or AVS", c.GethRPC)
-	}
-	if *cfg.ActivationTime != c.ActivationTime {
-		return fmt.Errorf("parley: activation time %d differs from op-geth's %d", c.ActivationTime, *cfg.ActivationTime)
-	}
-	if *cfg.AVS != c.AVS {
-		return fmt.Errorf("parley: AVS %s differs from op-geth's %s", c.AVS, *cfg.AVS)
-	}
-	return nil
+	return &MismatchError{Mismatches: diff, msg: fmt.Sprintf("parley: op-node's and op-geth's Parley configurations differ in %d field(s); every node of the chain must use the same \"parley\" object in rollup.json and genesis: %s",
+		len(diff), strings.Join(parts, "; "))}
 }
 
-// Hook returns the derivation hook for this (valid) configuration; what it skips and
-// certifies is counted in Collectors' metrics.
-func (c *Config) Hook(logger log.Logger) (derivation.Hook, error) {
-	return derivation.NewDeriver(c.derivation(), logger, Metrics)
+// MismatchError is Compare's error when both configurations are valid and differ.
+type MismatchError struct {
+	Mismatches []chainconfig.Mismatch // A: op-node's value, B: op-geth's
+	msg        string
+}
+
+func (e *MismatchError) Error() string { return e.msg }
+
+// Geth is an op-geth endpoint serving the parley namespace.
+type Geth struct {
+	URL       string
+	JWTSecret *[32]byte // nil: no authentication
+}
+
+// GethConfig is what op-node reads of parley_config.
+type GethConfig struct {
+	// Parley is the chain's Parley configuration: exactly op-geth's genesis
+	// config.parley, as JSON.
+	Parley json.RawMessage `json:"parley"`
+	// HookVersion is op-geth's fork-hook interface version.
+	HookVersion string `json:"hookVersion"`
+}
+
+// Config asks op-geth for its Parley configuration, retrying while op-geth cannot be
+// reached, until timeout. An answer that cannot change by retrying (no parley_config,
+// a refused JWT) is returned at once.
+func (g Geth) Config(ctx context.Context, timeout time.Duration, logger log.Logger) (*GethConfig, error) {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	delay := 250 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		gc, err := g.config(ctx)
+		if err == nil {
+			return gc, nil
+		}
+		var final *finalError
+		if errors.As(err, &final) {
+			return nil, final.error
+		}
+		if attempt == 1 || attempt%10 == 0 {
+			logger.Info("Parley: waiting for op-geth to report its Parley configuration", "geth", g.URL, "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("parley: op-geth at %s did not report its Parley configuration (parley_config) within %s: %w", g.URL, timeout, err)
+		case <-time.After(delay):
+		}
+		delay = min(2*delay, 4*time.Second)
+	}
+}
+
+// finalError is a failure retrying cannot mend.
+type finalError struct{ error }
+
+// config makes one attempt.
+func (g Geth) config(ctx context.Context) (*GethConfig, error) {
+	actx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	var opts []rpc.ClientOption
+	if g.JWTSecret != nil {
+		opts = append(opts, rpc.WithHTTPAuth(node.NewJWTAuth(*g.JWTSecret)))
+	}
+	client, err := rpc.DialOptions(actx, g.URL, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("dialing op-geth at %s: %w", g.URL, err)
+	}
+	defer client.Close()
+	var gc GethConfig
+	err = client.CallContext(actx, &gc, "parley_config")
+	var rpcErr rpc.Error
+	var httpErr rpc.HTTPError
+	switch {
+	case err == nil:
+		return &gc, nil
+	case errors.As(err, &rpcErr) && rpcErr.ErrorCode() == -32601:
+		return nil, &finalError{fmt.Errorf("parley: op-geth at %s has no Parley configuration: it does not serve parley_config (a plain op-geth, no config.parley in its genesis, or an op-geth whose engine endpoint lacks the parley namespace): %w", g.URL, err)}
+	case errors.As(err, &httpErr) && (httpErr.StatusCode == http.StatusUnauthorized || httpErr.StatusCode == http.StatusForbidden):
+		return nil, &finalError{fmt.Errorf("parley: op-geth at %s refused op-node's credentials (check --l2.jwt-secret): %w", g.URL, err)}
+	default:
+		return nil, fmt.Errorf("asking op-geth at %s for parley_config: %w", g.URL, err)
+	}
 }

@@ -1,6 +1,6 @@
 //go:build parleyoverlay
 
-// Parley overlay file (parley-hooks/2): added to op-geth's cmd/geth by `parley forks
+// Parley overlay file (parley-hooks/3): added to op-geth's cmd/geth by `parley forks
 // build`. Parley's one-line edit of cmd/geth/config.go calls parleyRegisterAPIs.
 
 package main
@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/cmd/utils"
 	"github.com/ethereum/go-ethereum/common"
@@ -21,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
@@ -28,8 +30,11 @@ import (
 )
 
 // parleyRegisterAPIs validates the chain's Parley configuration and, when the chain
-// configures Parley, registers the parley_ RPC namespace. It is called once while the
-// node is assembled, before any block is processed or served.
+// configures Parley, registers the parley_ RPC namespace: on the HTTP, WebSocket and IPC
+// endpoints that enable it (--http.api ...,parley), and always on the authenticated
+// (engine) endpoint, where op-node asks parley_config at start-up with the engine JWT
+// it already has. It is called once while the node is assembled, before the node
+// starts its RPC servers, and before any block is processed or served.
 //
 // An invalid configuration is fatal: the inbox is part of consensus, so a node that
 // cannot tell what it does must not run the chain at all (the EVM would otherwise
@@ -46,11 +51,13 @@ func parleyRegisterAPIs(stack *node.Node, backend *eth.Ethereum) {
 	if cfg == nil {
 		return // Parley not configured: the node is plain op-geth.
 	}
-	log.Info("Parley inbox configured", "address", precompile.Address, "activation", cfg.ActivationTime,
-		"l1ChainId", cfg.AVS.L1ChainID, "avs", cfg.AVS.Address)
+	log.Info("Parley inbox configured", "address", precompile.Address, "config", chainCfg.Parley)
+	if !slices.Contains(node.DefaultAuthModules, "parley") {
+		node.DefaultAuthModules = slices.Clip(append(slices.Clip(node.DefaultAuthModules), "parley"))
+	}
 	stack.RegisterAPIs([]rpc.API{{
 		Namespace: "parley",
-		Service:   &parleyAPI{backend: backend.APIBackend, cfg: cfg},
+		Service:   &parleyAPI{backend: backend.APIBackend, cfg: cfg, chain: chainCfg.Parley},
 	}})
 }
 
@@ -60,6 +67,7 @@ func parleyRegisterAPIs(stack *node.Node, backend *eth.Ethereum) {
 type parleyAPI struct {
 	backend *eth.EthAPIBackend
 	cfg     *precompile.Config
+	chain   *params.ParleyConfig
 }
 
 // ParleyConfigResult is parley_config's answer.
@@ -68,10 +76,14 @@ type ParleyConfigResult struct {
 	SystemSender   common.Address `json:"systemSender"`   // the only account that writes
 	ActivationTime hexutil.Uint64 `json:"activationTime"` // first block time with the inbox
 	L1ChainID      hexutil.Uint64 `json:"l1ChainId"`      // the AVS's L1 chain
-	AVS            common.Address `json:"avs"`            // the AVS's EigenLayer address on L1
+	AVS            common.Address `json:"avs"`            // the AVS's EigenLayer address on L1 (base settings)
 	Active         bool           `json:"active"`         // whether the inbox is active at the head block
 	HeadTime       hexutil.Uint64 `json:"headTime"`       // the head block's time that Active refers to
 	HookVersion    string         `json:"hookVersion"`    // the fork-hook interface version of this binary
+	// Parley is the chain's whole Parley configuration, exactly the genesis
+	// config.parley object (same fields, same encoding); op-node compares it with its
+	// rollup configuration's "parley" at start-up.
+	Parley *params.ParleyConfig `json:"parley"`
 }
 
 // Config returns the chain's Parley configuration and whether the inbox is active at
@@ -87,6 +99,7 @@ func (api *parleyAPI) Config() *ParleyConfigResult {
 		Active:         api.cfg.Active(head.Time),
 		HeadTime:       hexutil.Uint64(head.Time),
 		HookVersion:    vm.ParleyHookVersion,
+		Parley:         api.chain,
 	}
 }
 

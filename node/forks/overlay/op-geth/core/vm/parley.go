@@ -1,6 +1,6 @@
 //go:build parleyoverlay
 
-// Parley overlay file (parley-hooks/2): added to op-geth's core/vm by `parley forks
+// Parley overlay file (parley-hooks/3): added to op-geth's core/vm by `parley forks
 // build`. It implements the hooks that Parley's marked edits in core/vm/evm.go and
 // core/state_transition.go call; see github.com/parley-xyz/parley/precompile for the
 // inbox itself.
@@ -8,6 +8,7 @@
 package vm
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sync"
@@ -19,12 +20,13 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/parley-xyz/parley/interop/attestation"
+	"github.com/parley-xyz/parley/node/chainconfig"
 	"github.com/parley-xyz/parley/precompile"
 )
 
 // ParleyHookVersion names the hook interface between Parley's upstream edits and this
 // file. `parley forks check` looks for it.
-const ParleyHookVersion = "parley-hooks/2"
+const ParleyHookVersion = "parley-hooks/3"
 
 // Call types passed by the four dispatch sites in evm.go (short names keep the edited
 // upstream lines short).
@@ -89,14 +91,25 @@ type parleyEntry struct {
 	err   error
 }
 
-// parleyEntries caches resolved configurations by value of params.ParleyConfig, so
-// each configuration is converted and validated once per process, and a changed
-// configuration value can never be served a stale entry.
-var parleyEntries sync.Map // params.ParleyConfig -> *parleyEntry
+// parleyKey is all of a chain's Parley configuration that the inbox's behaviour depends
+// on: its activation time and the AVS of the base settings. The rest of the object
+// (addresses and thresholds the derivation hook reads, upgrades) never changes what
+// the inbox does; cmd/geth validates the whole object at start-up (ParleyChainConfig).
+type parleyKey struct {
+	activation, l1ChainID uint64
+	avs                   common.Address
+}
 
-// parleyResolve converts and validates a chain's Parley configuration, once.
+// parleyEntries caches resolved configurations by parleyKey value, so each is
+// converted and validated once per process, and a changed configuration value can
+// never be served a stale entry.
+var parleyEntries sync.Map // parleyKey -> *parleyEntry
+
+// parleyResolve converts and validates what the inbox needs of a chain's Parley
+// configuration, once.
 func parleyResolve(pc *params.ParleyConfig) *parleyEntry {
-	if e, ok := parleyEntries.Load(*pc); ok {
+	key := parleyKey{activation: pc.ActivationTime, l1ChainID: pc.L1ChainID, avs: pc.AVS}
+	if e, ok := parleyEntries.Load(key); ok {
 		return e.(*parleyEntry)
 	}
 	cfg := &precompile.Config{
@@ -107,17 +120,37 @@ func parleyResolve(pc *params.ParleyConfig) *parleyEntry {
 	if err := cfg.Validate(); err != nil {
 		e = &parleyEntry{err: fmt.Errorf("invalid Parley configuration (chain config \"parley\"): %w", err)}
 	}
-	actual, _ := parleyEntries.LoadOrStore(*pc, e)
+	actual, _ := parleyEntries.LoadOrStore(key, e)
 	return actual.(*parleyEntry)
 }
 
-// ParleyInboxConfig returns the inbox configuration of a chain: nil (and no error) if
-// the chain does not configure Parley, an error if its configuration is invalid. The
-// result is cached and must not be modified. cmd/geth calls it at start-up and
-// refuses to run a chain whose configuration is invalid.
-func ParleyInboxConfig(c *params.ChainConfig) (*precompile.Config, error) {
+// ParleyChainConfig returns a chain's whole Parley configuration as Parley's own
+// package reads it (chainconfig.Decode of the same JSON: the rules op-node applies to
+// the rollup configuration's copy): nil (and no error) if the chain does not configure
+// Parley, an error naming the problem if it is invalid.
+func ParleyChainConfig(c *params.ChainConfig) (*chainconfig.Parley, error) {
 	if c == nil || c.Parley == nil {
 		return nil, nil
+	}
+	b, err := json.Marshal(c.Parley)
+	if err != nil {
+		return nil, fmt.Errorf("invalid Parley configuration (chain config \"parley\"): %w", err)
+	}
+	p, err := chainconfig.Decode(b)
+	if err != nil {
+		return nil, fmt.Errorf("invalid Parley configuration (chain config \"parley\"): %w", err)
+	}
+	return p, nil
+}
+
+// ParleyInboxConfig validates a chain's whole Parley configuration (ParleyChainConfig)
+// and returns its inbox configuration: nil (and no error) if the chain does not
+// configure Parley, an error if its configuration is invalid. The result is cached and
+// must not be modified. cmd/geth calls it at start-up and refuses to run a chain whose
+// configuration is invalid.
+func ParleyInboxConfig(c *params.ChainConfig) (*precompile.Config, error) {
+	if _, err := ParleyChainConfig(c); err != nil || c == nil || c.Parley == nil {
+		return nil, err
 	}
 	e := parleyResolve(c.Parley)
 	if e.err != nil {
@@ -134,14 +167,23 @@ func ParleyInboxConfig(c *params.ChainConfig) (*precompile.Config, error) {
 // one panics rather than risk a consensus split; cmd/geth refuses to start with such
 // a configuration, so only embedders that skip ParleyInboxConfig can get here.
 func (evm *EVM) parleyPrecompile(addr common.Address) (PrecompiledContract, bool) {
-	if addr != precompile.Address || evm.chainConfig == nil || evm.chainConfig.Parley == nil {
+	if addr != precompile.Address {
 		return nil, false
 	}
-	e := parleyResolve(evm.chainConfig.Parley)
+	return parleyActive(evm.chainConfig, evm.Context.Time)
+}
+
+// parleyActive returns the inbox of chain c if it is active at block time time. It
+// panics on an invalid Parley configuration (see parleyPrecompile).
+func parleyActive(c *params.ChainConfig, time uint64) (*parleyInbox, bool) {
+	if c == nil || c.Parley == nil {
+		return nil, false
+	}
+	e := parleyResolve(c.Parley)
 	if e.err != nil {
 		panic(e.err)
 	}
-	if !e.inbox.cfg.Active(evm.Context.Time) {
+	if !e.inbox.cfg.Active(time) {
 		return nil, false
 	}
 	return e.inbox, true
@@ -152,8 +194,20 @@ func (evm *EVM) parleyPrecompile(addr common.Address) (PrecompiledContract, bool
 // params.Rules knows fork booleans only, so the activation is checked against the
 // EVM's block time. The shared upstream slice is never modified.
 func (evm *EVM) ActivePrecompilesWithParley(rules params.Rules) []common.Address {
+	return ParleyActivePrecompiles(evm.chainConfig, rules, evm.Context.Time)
+}
+
+// ParleyActivePrecompiles is ActivePrecompiles(rules) plus the inbox of chain c from
+// its activation on, at block time time: the precompiles as the tools that take them
+// from vm.ActivePrecompiles see them (eth_createAccessList leaves them out of the
+// access lists it generates, since they are warm anyway; the flatCall, 4byte and
+// JavaScript tracers skip or report calls to them). Each tool has the chain
+// configuration and the block time at hand, and calls this instead of
+// ActivePrecompiles through one marked line. The shared upstream slice is never
+// modified.
+func ParleyActivePrecompiles(c *params.ChainConfig, rules params.Rules, time uint64) []common.Address {
 	addrs := ActivePrecompiles(rules)
-	if _, ok := evm.parleyPrecompile(precompile.Address); ok {
+	if _, ok := parleyActive(c, time); ok {
 		out := make([]common.Address, len(addrs), len(addrs)+1)
 		copy(out, addrs)
 		addrs = append(out, precompile.Address)

@@ -1,6 +1,6 @@
 //go:build parleyoverlay
 
-// Parley overlay file (parley-hooks/2): tests of core/vm/parley.go inside the patched
+// Parley overlay file (parley-hooks/3): tests of core/vm/parley.go inside the patched
 // tree. Run them there with `go test ./core/vm/ -run Parley`.
 
 package vm
@@ -9,7 +9,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -20,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
 
+	"github.com/parley-xyz/parley/node/chainconfig"
 	"github.com/parley-xyz/parley/precompile"
 )
 
@@ -31,7 +35,13 @@ func parleyTestConfig() *params.ParleyConfig {
 	return &params.ParleyConfig{
 		ActivationTime: parleyTestActivation,
 		L1ChainID:      11155111,
-		AVS:            common.HexToAddress("0x000000000000000000000000000000000000a11c"),
+		ParleySettings: params.ParleySettings{
+			AVS:        common.HexToAddress("0x000000000000000000000000000000000000a11c"),
+			Publisher:  common.HexToAddress("0x000000000000000000000000000000000000b0b0"),
+			CertInbox:  common.HexToAddress("0x000000000000000000000000000000000000c0c0"),
+			Thresholds: []params.ParleyThreshold{{Quorum: 0, BPS: 6667}},
+			Window:     7200,
+		},
 	}
 }
 
@@ -332,6 +342,31 @@ func TestParleyTracerSeesGas(t *testing.T) {
 	t.Fatalf("gas changes %v lack the inbox's charge 100000 -> %d", changes, left)
 }
 
+// TestParleyActivePrecompilesForTools: the precompiles as the tools see them
+// (eth_createAccessList, the flatCall, 4byte and JavaScript tracers) include the inbox
+// from its activation time on, and are exactly upstream's otherwise; the shared
+// upstream slice is never modified. (Reconstructed by the chain-configuration change
+// after an editing collision removed the original; see ParleyActivePrecompiles.)
+func TestParleyActivePrecompilesForTools(t *testing.T) {
+	cc := *params.MergedTestChainConfig
+	rules := cc.Rules(big.NewInt(7), true, 5000)
+	upstream := ActivePrecompiles(rules)
+	if got := ParleyActivePrecompiles(&cc, rules, 5000); slices.Contains(got, precompile.Address) || len(got) != len(upstream) {
+		t.Fatal("the inbox is a precompile on a chain without Parley")
+	}
+	cc.Parley = parleyTestConfig()
+	if got := ParleyActivePrecompiles(&cc, rules, parleyTestActivation-1); slices.Contains(got, precompile.Address) {
+		t.Fatal("the inbox is a precompile before its activation")
+	}
+	got := ParleyActivePrecompiles(&cc, rules, parleyTestActivation)
+	if !slices.Contains(got, precompile.Address) || len(got) != len(upstream)+1 || !slices.Equal(got[:len(upstream)], upstream) {
+		t.Fatalf("from activation on: %v", got)
+	}
+	if again := ActivePrecompiles(rules); len(again) != len(upstream) || slices.Contains(again, precompile.Address) {
+		t.Fatal("the shared upstream slice was modified")
+	}
+}
+
 func TestParleyConfigValidationAndCache(t *testing.T) {
 	cc := *params.MergedTestChainConfig
 	if cfg, err := ParleyInboxConfig(&cc); cfg != nil || err != nil {
@@ -346,14 +381,19 @@ func TestParleyConfigValidationAndCache(t *testing.T) {
 	if b, _ := ParleyInboxConfig(&cc); b != a {
 		t.Fatal("equal configurations resolved twice")
 	}
+	cc.Parley.Window = 16 // what the inbox does not depend on: the same entry
+	if b, _ := ParleyInboxConfig(&cc); b != a {
+		t.Fatal("a configuration differing only in the hook's settings resolved twice")
+	}
 	cc.Parley.ActivationTime = 8 // a changed value is never served the old entry
 	if b, _ := ParleyInboxConfig(&cc); b == a || b.ActivationTime != 8 || b.AVS.Address != a.AVS.Address {
 		t.Fatal("changed configuration served a stale entry")
 	}
 
+	// Invalid for the inbox itself: refused at start-up, and the EVM never runs it.
 	for _, bad := range []*params.ParleyConfig{
-		{L1ChainID: 1},           // no AVS
-		{AVS: common.Address{1}}, // no L1 chain
+		{L1ChainID: 1}, // no AVS
+		{ParleySettings: params.ParleySettings{AVS: common.Address{1}}}, // no L1 chain
 	} {
 		cc.Parley = bad
 		if _, err := ParleyInboxConfig(&cc); err == nil || !strings.Contains(err.Error(), "invalid Parley configuration") {
@@ -369,27 +409,144 @@ func TestParleyConfigValidationAndCache(t *testing.T) {
 			evm.precompile(precompile.Address)
 		}()
 	}
+	// Invalid elsewhere in the object: refused at start-up with Parley's own rules
+	// (chainconfig), naming the field.
+	for field, mutate := range map[string]func(p *params.ParleyConfig){
+		"window":           func(p *params.ParleyConfig) { p.Window = 0 },
+		"thresholds":       func(p *params.ParleyConfig) { p.Thresholds = nil },
+		"must differ":      func(p *params.ParleyConfig) { p.CertInbox = p.Publisher },
+		"upgrades[0].time": func(p *params.ParleyConfig) { p.Upgrades = []params.ParleyUpgrade{{Time: 5, Window: 8}} },
+		"upgrades[0]: thre": func(p *params.ParleyConfig) {
+			p.Upgrades = []params.ParleyUpgrade{{Time: 5000, Thresholds: []params.ParleyThreshold{{BPS: 10001}}}}
+		},
+	} {
+		cc.Parley = parleyTestConfig()
+		mutate(cc.Parley)
+		if _, err := ParleyInboxConfig(&cc); err == nil || !strings.Contains(err.Error(), "invalid Parley configuration") || !strings.Contains(err.Error(), field) {
+			t.Errorf("%s: err = %v", field, err)
+		}
+	}
 }
+
+// parleyTestDoc is a genesis config.parley with every field, and upgrades.
+const parleyTestDoc = `{"activationTime":1000,"l1ChainId":11155111,"avs":"0x000000000000000000000000000000000000a11c",` +
+	`"publisher":"0x000000000000000000000000000000000000b0b0","certInbox":"0x000000000000000000000000000000000000c0c0",` +
+	`"thresholds":[{"quorum":0,"bps":6667},{"quorum":3,"bps":5000}],"window":7200,` +
+	`"upgrades":[{"time":2000,"avs":"0x000000000000000000000000000000000000a11d","publisher":"0x000000000000000000000000000000000000b0b1",` +
+	`"certInbox":"0x000000000000000000000000000000000000c0c1","thresholds":[{"quorum":0,"bps":7500}],"window":100},{"time":3000,"window":50}]}`
 
 func TestParleyConfigJSON(t *testing.T) {
 	var cc params.ChainConfig
-	doc := `{"chainId": 901, "parley": {"activationTime": 1000, "l1ChainId": 11155111, "avs": "0x000000000000000000000000000000000000a11c"}}`
+	doc := `{"chainId": 901, "parley": ` + parleyTestDoc + `}`
 	if err := json.Unmarshal([]byte(doc), &cc); err != nil {
 		t.Fatal(err)
 	}
-	if cc.Parley == nil || *cc.Parley != *parleyTestConfig() {
-		t.Fatalf("config.parley decoded as %+v, want %+v", cc.Parley, parleyTestConfig())
+	if cc.Parley == nil || cc.Parley.AVS != parleyTestConfig().AVS || len(cc.Parley.Upgrades) != 2 || *cc.Parley.Upgrades[0].CertInbox != common.HexToAddress("0xc0c1") {
+		t.Fatalf("config.parley decoded as %+v", cc.Parley)
 	}
-	if out, err := json.Marshal(cc.Parley); err != nil || string(out) != `{"activationTime":1000,"l1ChainId":11155111,"avs":"0x000000000000000000000000000000000000a11c"}` {
-		t.Fatalf("config.parley encodes as %s (%v)", out, err)
+	if out, err := json.Marshal(cc.Parley); err != nil || string(out) != parleyTestDoc {
+		t.Fatalf("config.parley encodes as %s (%v), want the genesis object", out, err)
 	}
-	// A version 1 configuration (an operator registry, no AVS) is refused, not misread.
-	old := `{"chainId": 901, "parley": {"activationTime": 1000, "l1ChainId": 11155111, "registry": "0x000000000000000000000000000000000000a11c", "window": 16}}`
-	cc = params.ChainConfig{}
-	if err := json.Unmarshal([]byte(old), &cc); err != nil {
-		t.Fatal(err)
+	// Strict: an earlier version's configuration (an operator registry), a misspelt
+	// field, a field of the wrong type are errors, never silently dropped.
+	for _, bad := range []string{
+		`{"activationTime": 1000, "l1ChainId": 11155111, "registry": "0x000000000000000000000000000000000000a11c", "window": 16}`,
+		strings.Replace(parleyTestDoc, `"window":7200`, `"windows":7200`, 1),
+		strings.Replace(parleyTestDoc, `"window":50`, `"window":50,"avss":"0x01"`, 1),
+		strings.Replace(parleyTestDoc, `"bps":6667`, `"bps":6667,"weight":1`, 1),
+		strings.Replace(parleyTestDoc, `"window":7200`, `"window":"7200"`, 1),
+	} {
+		cc = params.ChainConfig{}
+		if err := json.Unmarshal([]byte(`{"chainId": 901, "parley": `+bad+`}`), &cc); err == nil {
+			t.Errorf("accepted %s", bad)
+		}
 	}
-	if _, err := ParleyInboxConfig(&cc); err == nil {
-		t.Fatal("a version 1 configuration was accepted")
+}
+
+// TestParleyConfigMirrorsChainconfig: params.ParleyConfig (which cannot import Parley)
+// and chainconfig.Parley (op-node's) have the same JSON schema, and decode the same
+// documents to the same values: both accept or both refuse each document, and what
+// they accept encodes to the same JSON and compares equal field by field.
+func TestParleyConfigMirrorsChainconfig(t *testing.T) {
+	if a, b := parleySchema(reflect.TypeFor[params.ParleyConfig]()), parleySchema(reflect.TypeFor[chainconfig.Parley]()); a != b {
+		t.Fatalf("JSON schemas differ:\nparams:      %s\nchainconfig: %s", a, b)
+	}
+	docs := []string{
+		parleyTestDoc,
+		`{"activationTime":0,"l1ChainId":1,"avs":"0x00000000000000000000000000000000000000aa","publisher":"0x00000000000000000000000000000000000000bb","certInbox":"0x00000000000000000000000000000000000000cc","thresholds":[{"quorum":0,"bps":10000}],"window":8191}`,
+		`{"activationTime":18446744073709551615,"l1ChainId":1,"avs":"0x00000000000000000000000000000000000000aa","publisher":"0x00000000000000000000000000000000000000bb","certInbox":"0x00000000000000000000000000000000000000cc","thresholds":[{"quorum":255,"bps":65535}],"window":1,"upgrades":[]}`,
+		`{"l1ChainId":1}`,
+		`{}`,
+		strings.Replace(parleyTestDoc, `"window":7200`, `"window":-1`, 1),
+		strings.Replace(parleyTestDoc, `"bps":6667`, `"bps":65536`, 1),
+		strings.Replace(parleyTestDoc, `"quorum":3`, `"quorum":256`, 1),
+		strings.Replace(parleyTestDoc, `"avs":"0x000000000000000000000000000000000000a11c"`, `"avs":"0x12"`, 1),
+		strings.Replace(parleyTestDoc, `"time":3000`, `"time":3000,"l1ChainId":2`, 1),
+		strings.Replace(parleyTestDoc, `"upgrades":[`, `"upgrade":[`, 1),
+		strings.Replace(parleyTestDoc, `"upgrades":[{`, `"upgrades":[null,{`, 1),
+		strings.Replace(parleyTestDoc, `"thresholds":[{"quorum":0,"bps":7500}]`, `"thresholds":null`, 1),
+		`{"activationTime":1000} {}`,
+		`[]`,
+	}
+	for _, doc := range docs {
+		var p params.ParleyConfig
+		perr := json.Unmarshal([]byte(doc), &p)
+		dec := json.NewDecoder(strings.NewReader(doc))
+		dec.DisallowUnknownFields()
+		var c chainconfig.Parley
+		cerr := dec.Decode(&c)
+		if cerr == nil && dec.More() {
+			cerr = errors.New("data after the object")
+		}
+		if (perr == nil) != (cerr == nil) {
+			t.Errorf("%s: params %v, chainconfig %v", doc, perr, cerr)
+			continue
+		}
+		if perr != nil {
+			continue
+		}
+		pj, _ := json.Marshal(&p)
+		cj, _ := json.Marshal(&c)
+		if string(pj) != string(cj) {
+			t.Errorf("%s: encodes as\n%s (params)\n%s (chainconfig)", doc, pj, cj)
+		}
+		back, err := ParleyChainConfig(&params.ChainConfig{Parley: &p})
+		if _, verr := chainconfig.Decode([]byte(doc)); (err == nil) != (verr == nil) {
+			t.Errorf("%s: validation differs: op-geth %v, op-node %v", doc, err, verr)
+		} else if err == nil {
+			if d := chainconfig.Diff(&c, back); len(d) != 0 {
+				t.Errorf("%s: values differ: %v", doc, d)
+			}
+		}
+	}
+}
+
+// parleySchema describes a type's JSON schema: field names, kinds and JSON types, with
+// embedded structs flattened as encoding/json flattens them.
+func parleySchema(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Pointer:
+		return "*" + parleySchema(t.Elem())
+	case reflect.Slice:
+		return "[]" + parleySchema(t.Elem())
+	case reflect.Array:
+		return fmt.Sprintf("[%d]%s", t.Len(), t.Elem().Kind())
+	case reflect.Struct:
+		var fields []string
+		var walk func(t reflect.Type)
+		walk = func(t reflect.Type) {
+			for i := 0; i < t.NumField(); i++ {
+				f := t.Field(i)
+				if f.Anonymous {
+					walk(f.Type)
+					continue
+				}
+				fields = append(fields, f.Tag.Get("json")+":"+parleySchema(f.Type))
+			}
+		}
+		walk(t)
+		return "{" + strings.Join(fields, ",") + "}"
+	default:
+		return t.Kind().String()
 	}
 }

@@ -2,7 +2,7 @@
 
 package metrics
 
-// Parley glue (parley-hooks/2), added by `parley forks build`. The marked line in
+// Parley glue (parley-hooks/3), added by `parley forks build`. The marked line in
 // metrics.go calls this when op-node creates its metrics registry.
 
 import (

@@ -2,7 +2,7 @@
 
 package derive
 
-// Parley glue (parley-hooks/2), added by `parley forks build`. The marked lines in
+// Parley glue (parley-hooks/3), added by `parley forks build`. The marked lines in
 // attributes.go and payload_util.go call these two functions.
 
 import (
