@@ -200,18 +200,8 @@ type published struct {
 // table's snapshot block.
 func publish(t testing.TB, l1 *fakeL1, tab *optable.Table, per, pagesPerBlock int) published {
 	var pages []*types.Log
-	es := tab.Entries()
-	start0 := uint64(0)
-	for i := 0; i < len(es); {
-		j := i
-		var b []byte
-		for j < len(es) && j-i < per && es[j].SetID == es[i].SetID {
-			enc := es[j].Encode()
-			b = append(b, enc[:]...)
-			j++
-		}
-		pages = append(pages, pageLog(t, start0, es[i].SetID, b))
-		i = j
+	for _, p := range tab.Pages(per) {
+		pages = append(pages, pageLog(t, 0, uint8(p.SetID), p.Entries))
 	}
 	blocks := max(1, (len(pages)+pagesPerBlock-1)/pagesPerBlock)
 	seal := tab.Snapshot().Block

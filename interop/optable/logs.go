@@ -199,3 +199,24 @@ func Assemble(avs attestation.AVS, block uint64, seal *Seal, pages []Page) (*Tab
 	}
 	return t, nil
 }
+
+// Pages splits the table's entries the way a publisher emits them: in snapshot order,
+// pages of at most per entries (per >= 1), each of one operator set. StartBlock is left
+// zero for the caller to set.
+func (t *Table) Pages(per int) []Page {
+	per = max(per, 1)
+	var out []Page
+	es := t.entries
+	for i := 0; i < len(es); {
+		j := i
+		var b []byte
+		for j < len(es) && j-i < per && es[j].SetID == es[i].SetID {
+			enc := es[j].Encode()
+			b = append(b, enc[:]...)
+			j++
+		}
+		out = append(out, Page{SetID: uint32(es[i].SetID), Entries: b})
+		i = j
+	}
+	return out
+}

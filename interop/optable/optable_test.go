@@ -236,16 +236,9 @@ func snapshotLogs(t testing.TB, start uint64, sets []uint8, es []Entry, per int)
 	for _, s := range tab.Sets() {
 		l.seal.Sets = append(l.seal.Sets, SealSet{ID: s.ID, Members: uint32(s.Members), TotalWeight: s.TotalWeight})
 	}
-	for i := 0; i < len(es); {
-		j := i
-		var b []byte
-		for j < len(es) && j-i < per && es[j].SetID == es[i].SetID {
-			enc := es[j].Encode()
-			b = append(b, enc[:]...)
-			j++
-		}
-		l.pages = append(l.pages, Page{StartBlock: start, SetID: uint32(es[i].SetID), Entries: b})
-		i = j
+	for _, p := range tab.Pages(per) {
+		p.StartBlock = start
+		l.pages = append(l.pages, p)
 	}
 	return l
 }

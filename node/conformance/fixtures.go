@@ -213,22 +213,7 @@ func (f sealFields) data() []byte {
 }
 
 // pagesOf splits a table's entries into pages of at most per entries, one set each.
-func pagesOf(t *optable.Table, per int) []optable.Page {
-	var out []optable.Page
-	es := t.Entries()
-	for i := 0; i < len(es); {
-		j := i
-		var b []byte
-		for j < len(es) && j-i < per && es[j].SetID == es[i].SetID {
-			enc := es[j].Encode()
-			b = append(b, enc[:]...)
-			j++
-		}
-		out = append(out, optable.Page{SetID: uint32(es[i].SetID), Entries: b})
-		i = j
-	}
-	return out
-}
+func pagesOf(t *optable.Table, per int) []optable.Page { return t.Pages(per) }
 
 // --- Points outside the rules (SPEC §4) ---
 
