@@ -148,6 +148,11 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		"--authrpc.addr", "127.0.0.1", "--authrpc.port", "0",
 		"--ipcdisable", "--nodiscover", "--maxpeers", "0", "--nat", "none", "--port", "0",
 		"--rpc.gascap", "200000000", "--verbosity", "3",
+		// The dev node's payload builder signals a finished build only to a waiter
+		// already waiting (op-geth's Payload.WaitFull): with the default 2-s recommit an
+		// idle dev node can miss the one signal and stop producing blocks. Rebuilding
+		// every 10 ms until the payload is taken wakes it (see eigenlayer.WithPromptRebuilds).
+		"--miner.recommit", "10ms",
 	}, cfg.Args...)
 	n.cmd = exec.Command(cfg.Binary, args...)
 	n.cmd.Stdout, n.cmd.Stderr = out, out
