@@ -14,6 +14,7 @@ require (
 	github.com/pmezard/go-difflib v1.0.1-0.20181226105442-5d4384ee4fb2
 	github.com/prometheus/client_golang v1.22.0
 	github.com/urfave/cli/v2 v2.27.6
+	go.etcd.io/bbolt v1.3.6
 	golang.org/x/crypto v0.56.0
 	golang.org/x/term v0.45.0
 )

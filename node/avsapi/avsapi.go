@@ -118,6 +118,9 @@ type SubmitResult struct {
 	// the range, or is buffered until it has one (Buffered).
 	Accepted bool `json:"accepted"`
 	Buffered bool `json:"buffered,omitempty"`
+	// Late: not needed, the range is certified already (posting or on L1). Not a
+	// fault of the operator's: pushes race the aggregator's own requests.
+	Late bool `json:"late,omitempty"`
 	// Reason says why not, when not accepted.
 	Reason string `json:"reason,omitempty"`
 }

@@ -11,6 +11,7 @@
 package source
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -115,21 +116,11 @@ func (r *Range) Index(block uint64, logIndex uint) (int, bool) {
 	return slices.BinarySearchFunc(r.Messages, message.Identifier{BlockNumber: block, LogIndex: uint32(logIndex)}, func(m message.Message, id message.Identifier) int {
 		switch {
 		case m.ID.BlockNumber != id.BlockNumber:
-			return cmpU64(m.ID.BlockNumber, id.BlockNumber)
+			return cmp.Compare(m.ID.BlockNumber, id.BlockNumber)
 		default:
-			return cmpU64(uint64(m.ID.LogIndex), uint64(id.LogIndex))
+			return cmp.Compare(m.ID.LogIndex, id.LogIndex)
 		}
 	})
-}
-
-func cmpU64(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // Proof returns the inclusion proof of message i, as IParleyInbox.validateMessage takes
@@ -163,10 +154,10 @@ func (s *Source) Range(ctx context.Context, from, to uint64) (*Range, error) {
 		return nil, fmt.Errorf("source: logs of %d..%d: %w", from, to, err)
 	}
 	slices.SortFunc(logs, func(a, b types.Log) int {
-		if c := cmpU64(a.BlockNumber, b.BlockNumber); c != 0 {
+		if c := cmp.Compare(a.BlockNumber, b.BlockNumber); c != 0 {
 			return c
 		}
-		return cmpU64(uint64(a.Index), uint64(b.Index))
+		return cmp.Compare(a.Index, b.Index)
 	})
 	headers := map[uint64]*types.Header{to: last}
 	r := &Range{ChainID: s.chainID, From: from, To: to, LastBlockHash: last.Hash()}

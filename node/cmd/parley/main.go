@@ -108,6 +108,11 @@ func newApp(e env) *cli.App {
 			certCommand(e),
 			forksCommand(e),
 			chainCommand(e),
+			proveCommand(e),
+			relayCommand(e),
+			relayerCommand(e),
+			operatorCommand(e),
+			aggregatorCommand(e),
 		},
 	}
 	configure(app.Commands)
