@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -244,8 +245,21 @@ func NodeAPI(d *Driver, name, version string) http.Handler {
 // API is the parleyAggregator JSON-RPC namespace.
 type API struct{ d *Driver }
 
+// SubmitSnapshotWait is how long a push received before the aggregator has read any
+// snapshot waits for it: without a snapshot no operator is known, and a push refused
+// then would be lost (an operator that only pushes never hears the request).
+const SubmitSnapshotWait = 10 * time.Second
+
 // Submit implements parleyAggregator_submit.
-func (a *API) Submit(_ context.Context, s avsapi.Signed) (avsapi.SubmitResult, error) {
+func (a *API) Submit(ctx context.Context, s avsapi.Signed) (avsapi.SubmitResult, error) {
+	t := time.NewTimer(SubmitSnapshotWait)
+	defer t.Stop()
+	select {
+	case <-a.d.haveSnapshot:
+	case <-t.C:
+	case <-ctx.Done():
+		return avsapi.SubmitResult{}, ctx.Err()
+	}
 	return a.d.Submit(&s), nil
 }
 

@@ -196,11 +196,14 @@ type Driver struct {
 	followMu  sync.Mutex
 	scannedTo uint64 // L1 blocks up to here were read for certificates
 
-	wake    chan struct{}
-	cancel  context.CancelFunc
-	done    chan struct{}
-	started bool
-	critOne sync.Once
+	wake chan struct{}
+	// haveSnapshot is closed once the first snapshot is read (pushes wait for it).
+	haveSnapshot     chan struct{}
+	haveSnapshotOnce sync.Once
+	cancel           context.CancelFunc
+	done             chan struct{}
+	started          bool
+	critOne          sync.Once
 }
 
 // NewDriver returns a driver; Start runs it.
@@ -238,7 +241,7 @@ func NewDriver(s DriverSetup) (*Driver, error) {
 		return nil, err
 	}
 	d := &Driver{DriverSetup: s, verifier: v, tables: tables, early: newEarlyBuffer(),
-		members: map[common.Address]bool{}, wake: make(chan struct{}, 1), done: make(chan struct{})}
+		members: map[common.Address]bool{}, wake: make(chan struct{}, 1), done: make(chan struct{}), haveSnapshot: make(chan struct{})}
 	for _, op := range s.Operators {
 		d.ops = append(d.ops, &operatorState{op: op})
 	}
@@ -446,6 +449,7 @@ func (d *Driver) refreshSnapshot(ctx context.Context) error {
 	d.mu.Lock()
 	d.latest, d.latestTab, d.policyErr = &ref, t, policyErr
 	d.mu.Unlock()
+	d.haveSnapshotOnce.Do(func() { close(d.haveSnapshot) })
 	d.Log.Info("Latest snapshot", "snapshot", ref.Snapshot, "blockHash", ref.BlockHash, "entries", t.Len())
 	if policyErr != nil {
 		d.Log.Error("The snapshot cannot meet the policy", "err", policyErr)
