@@ -5,7 +5,11 @@
 // allowed submitters) next to an EigenLayer core deployment (node/eigenlayer), taking
 // operators through EigenLayer's steps into Parley's operator sets, publishing snapshots
 // page by page (the keeper any operator or aggregator can run), reading a snapshot back
-// with the derivation hook's own code, and posting certificates.
+// with the derivation hook's own code, and posting certificates. DeploySlasher adds the
+// fourth contract, the ParleySlasher (SPEC §8.4), as the registrar's slasher; the
+// evidence builders (EquivocationEvidence for two signed attestations,
+// BuildCertificateEvidence for two certificates) check offline what the contract
+// checks, so a watcher pays only for evidence that slashes.
 //
 // The L1 side of the protocol is in interop/SPEC.md §8; everything here is a client of
 // those contracts. Tests, the in-process rollup tests (e2e/action) and the devnet use

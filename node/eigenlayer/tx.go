@@ -226,7 +226,7 @@ var errorABIs = []*bind.MetaData{
 	pauser.PauserRegistryMetaData, sb.StrategyBaseMetaData,
 	avsbind.ProxyAdminMetaData, avsbind.TransparentUpgradeableProxyMetaData,
 	avsbind.EmptyContractMetaData, avsbind.TestERC20MetaData,
-	avsbind.ParleyRegistrarMetaData, avsbind.ParleyTablePublisherMetaData, avsbind.ParleyCertificateInboxMetaData,
+	avsbind.ParleyRegistrarMetaData, avsbind.ParleyTablePublisherMetaData, avsbind.ParleyCertificateInboxMetaData, avsbind.ParleySlasherMetaData,
 }
 
 // knownErrors maps a 4-byte selector to its custom error.

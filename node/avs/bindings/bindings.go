@@ -38,6 +38,43 @@ type IAllocationManagerSlashingParams struct {
 	Description   string
 }
 
+// ParleySlasherAttestation is an auto generated low-level Go binding around an user-defined struct.
+type ParleySlasherAttestation struct {
+	L1ChainId     *big.Int
+	Avs           common.Address
+	SourceChainId *big.Int
+	FromBlock     uint64
+	ToBlock       uint64
+	LastBlockHash [32]byte
+	MessageRoot   [32]byte
+	SnapshotBlock uint64
+	SnapshotRoot  [32]byte
+}
+
+// ParleySlasherEntryRange is an auto generated low-level Go binding around an user-defined struct.
+type ParleySlasherEntryRange struct {
+	Start      uint32
+	EntryCount uint32
+	SetIds     []byte
+	Entries    []byte
+	Proof      [][32]byte
+}
+
+// ParleySlasherMembership is an auto generated low-level Go binding around an user-defined struct.
+type ParleySlasherMembership struct {
+	Entry      []byte
+	Index      uint32
+	EntryCount uint32
+	Proof      [12][32]byte
+}
+
+// ParleySlasherSignedAttestation is an auto generated low-level Go binding around an user-defined struct.
+type ParleySlasherSignedAttestation struct {
+	Attestation ParleySlasherAttestation
+	Sigma       [2]*big.Int
+	Member      ParleySlasherMembership
+}
+
 // EmptyContractMetaData contains all meta data concerning the EmptyContract contract.
 var EmptyContractMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[],\"name\":\"foo\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
@@ -4213,6 +4250,1135 @@ func (_ParleyRegistrar *ParleyRegistrarFilterer) WatchStrategyAdded(opts *bind.W
 func (_ParleyRegistrar *ParleyRegistrarFilterer) ParseStrategyAdded(log types.Log) (*ParleyRegistrarStrategyAdded, error) {
 	event := new(ParleyRegistrarStrategyAdded)
 	if err := _ParleyRegistrar.contract.UnpackLog(event, "StrategyAdded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ParleySlasherMetaData contains all meta data concerning the ParleySlasher contract.
+var ParleySlasherMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractParleyRegistrar\",\"name\":\"registrar_\",\"type\":\"address\"},{\"internalType\":\"contractParleyTablePublisher\",\"name\":\"publisher_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"slashWads_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"ATTESTATION_TYPE\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ATTESTATION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ENTRY_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ENTRIES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_HASH_ATTEMPTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"WAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sourceChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"snapshotRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structParleySlasher.Attestation\",\"name\":\"att\",\"type\":\"tuple\"}],\"name\":\"attestationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"hashToG1\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"entry\",\"type\":\"bytes\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"entryCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[12]\",\"name\":\"proof\",\"type\":\"bytes32[12]\"}],\"internalType\":\"structParleySlasher.Membership\",\"name\":\"m\",\"type\":\"tuple\"}],\"name\":\"membershipRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"lo\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hi\",\"type\":\"bytes32\"}],\"name\":\"offenceKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"publisher\",\"outputs\":[{\"internalType\":\"contractParleyTablePublisher\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registrar\",\"outputs\":[{\"internalType\":\"contractParleyRegistrar\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"}],\"name\":\"slashAsSelf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"certA\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"start\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"entryCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"setIds\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"entries\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structParleySlasher.EntryRange\",\"name\":\"ra\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"certB\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"start\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"entryCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"setIds\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"entries\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structParleySlasher.EntryRange\",\"name\":\"rb\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"slashCertificates\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"},{\"components\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sourceChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"snapshotRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structParleySlasher.Attestation\",\"name\":\"attestation\",\"type\":\"tuple\"},{\"internalType\":\"uint256[2]\",\"name\":\"sigma\",\"type\":\"uint256[2]\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"entry\",\"type\":\"bytes\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"entryCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[12]\",\"name\":\"proof\",\"type\":\"bytes32[12]\"}],\"internalType\":\"structParleySlasher.Membership\",\"name\":\"member\",\"type\":\"tuple\"}],\"internalType\":\"structParleySlasher.SignedAttestation\",\"name\":\"a\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sourceChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"snapshotRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structParleySlasher.Attestation\",\"name\":\"attestation\",\"type\":\"tuple\"},{\"internalType\":\"uint256[2]\",\"name\":\"sigma\",\"type\":\"uint256[2]\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"entry\",\"type\":\"bytes\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"entryCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[12]\",\"name\":\"proof\",\"type\":\"bytes32[12]\"}],\"internalType\":\"structParleySlasher.Membership\",\"name\":\"member\",\"type\":\"tuple\"}],\"internalType\":\"structParleySlasher.SignedAttestation\",\"name\":\"b\",\"type\":\"tuple\"}],\"name\":\"slashEquivocation\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"slashId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashWads\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"slashed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"certA\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"start\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"entryCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"setIds\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"entries\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structParleySlasher.EntryRange\",\"name\":\"ra\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"certB\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"start\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"entryCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"setIds\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"entries\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structParleySlasher.EntryRange\",\"name\":\"rb\",\"type\":\"tuple\"}],\"name\":\"verifyCertificates\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"signersA\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"signersB\",\"type\":\"address[]\"},{\"internalType\":\"bytes32\",\"name\":\"digestA\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"digestB\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"},{\"components\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sourceChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"snapshotRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structParleySlasher.Attestation\",\"name\":\"attestation\",\"type\":\"tuple\"},{\"internalType\":\"uint256[2]\",\"name\":\"sigma\",\"type\":\"uint256[2]\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"entry\",\"type\":\"bytes\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"entryCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[12]\",\"name\":\"proof\",\"type\":\"bytes32[12]\"}],\"internalType\":\"structParleySlasher.Membership\",\"name\":\"member\",\"type\":\"tuple\"}],\"internalType\":\"structParleySlasher.SignedAttestation\",\"name\":\"a\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"sourceChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"lastBlockHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"snapshotRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structParleySlasher.Attestation\",\"name\":\"attestation\",\"type\":\"tuple\"},{\"internalType\":\"uint256[2]\",\"name\":\"sigma\",\"type\":\"uint256[2]\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"entry\",\"type\":\"bytes\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"entryCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[12]\",\"name\":\"proof\",\"type\":\"bytes32[12]\"}],\"internalType\":\"structParleySlasher.Membership\",\"name\":\"member\",\"type\":\"tuple\"}],\"internalType\":\"structParleySlasher.SignedAttestation\",\"name\":\"b\",\"type\":\"tuple\"}],\"name\":\"verifyEquivocation\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"lo\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hi\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"digestLow\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"digestHigh\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashId\",\"type\":\"uint256\"}],\"name\":\"EquivocationSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"}],\"name\":\"OffenderNotSlashable\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"offence\",\"type\":\"bytes32\"}],\"name\":\"AlreadySlashed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"DifferentSourceChains\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"HashToCurveFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"IdenticalAttestations\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"InvalidAggregateSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"InvalidEntryLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"entryCount\",\"type\":\"uint32\"}],\"name\":\"InvalidEntryPosition\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEntryRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"fromBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toBlock\",\"type\":\"uint64\"}],\"name\":\"InvalidRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"name\":\"InvalidSignaturePoint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"wads\",\"type\":\"uint256\"}],\"name\":\"InvalidSlashWads\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"}],\"name\":\"InvalidSnapshotProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"rule\",\"type\":\"uint8\"}],\"name\":\"MalformedCertificate\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSelf\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToSlash\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"b\",\"type\":\"address\"}],\"name\":\"OperatorMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"}],\"name\":\"OperatorNotSlashable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"precompile\",\"type\":\"uint256\"}],\"name\":\"PrecompileFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"publisherRegistrar\",\"type\":\"address\"}],\"name\":\"PublisherMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RangesDoNotOverlap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"}],\"name\":\"SetNotInCertificate\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stored\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"named\",\"type\":\"bytes32\"}],\"name\":\"SnapshotRootMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"snapshotBlock\",\"type\":\"uint64\"}],\"name\":\"UnknownSnapshot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"}],\"name\":\"WrongAVS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"l1ChainId\",\"type\":\"uint256\"}],\"name\":\"WrongL1Chain\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"}]",
+	Bin: "0x60e060405234801561000f575f5ffd5b50604051613d1b380380613d1b83398101604081905261002e91610176565b6001600160a01b038316158061004b57506001600160a01b038216155b156100695760405163d92e233d60e01b815260040160405180910390fd5b80158061007d5750670de0b6b3a764000081115b156100a35760405163139102b560e21b8152600481018290526024015b60405180910390fd5b5f826001600160a01b0316632b20e3976040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100e0573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061010491906101b6565b9050836001600160a01b0316816001600160a01b03161461014357604051638172c7c960e01b81526001600160a01b038216600482015260240161009a565b506001600160a01b03928316608052911660a05260c0526101d8565b6001600160a01b0381168114610173575f5ffd5b50565b5f5f5f60608486031215610188575f5ffd5b83516101938161015f565b60208501519093506101a48161015f565b80925050604084015190509250925092565b5f602082840312156101c6575f5ffd5b81516101d18161015f565b9392505050565b60805160a05160c051613af66102255f395f81816101e9015261158801525f8181610282015261177a01525f81816101730152818161098f015281816113bb01526115cf0152613af65ff3fe608060405234801561000f575f5ffd5b5060043610610127575f3560e01c80638c72c54e116100a9578063cc7d231b1161006e578063cc7d231b146102da578063e0efe9c7146102ed578063e84e5d4b14610300578063f57c8aae14610309578063ffd9f7491461032c575f5ffd5b80638c72c54e1461027d57806398366e35146102a45780639c6fb51e146102ac578063ad899d12146102bf578063c57ff367146102c7575f5ffd5b806361b143df116100ef57806361b143df1461020b5780636a1460241461023d57806377dc2ce51461024c5780637d4cb9641461025f5780638a512f9214610268575f5ffd5b806307090c1f1461012b578063178dd948146101465780632b20e3971461016e5780634bf19662146101ad5780635be33fea146101e4575b5f5ffd5b61013361033f565b6040519081526020015b60405180910390f35b610159610154366004612e4c565b610362565b6040805192835260208301919091520161013d565b6101957f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161013d565b6101c06101bb366004612e92565b61044a565b6040805193845260208401929092526001600160a01b03169082015260600161013d565b6101337f000000000000000000000000000000000000000000000000000000000000000081565b61022d610219366004612e4c565b5f6020819052908152604090205460ff1681565b604051901515815260200161013d565b610133670de0b6b3a764000081565b61013361025a366004612f58565b610571565b61013361100081565b6102706105b0565b60405161013d9190613060565b6101957f000000000000000000000000000000000000000000000000000000000000000081565b610133600c81565b6101336102ba366004613072565b6105cc565b61013360e081565b6101336102d53660046130c3565b61075a565b6101336102e83660046130ff565b610778565b6101336102fb366004613132565b6107aa565b61013361020081565b61031c610317366004613173565b6107ff565b60405161013d9493929190613285565b61013361033a366004612e92565b610845565b6040518060e0016040528060be8152602001613a3860be91398051906020012081565b5f8061037b5f516020613a185f395f51905f52846132d1565b91505f5b610200811015610428575f5f516020613a185f395f51905f5260035f516020613a185f395f51905f52865f516020613a185f395f51905f52888909090890506103eb8160046103dc5f516020613a185f395f51905f5260016132f8565b6103e6919061330b565b610920565b9250805f516020613a185f395f51905f528485090361040b575050915091565b5f516020613a185f395f51905f526001850893505060010161037f565b506040516348428fc760e11b8152600481018490526024015b60405180910390fd5b5f808080610465610460368890038801886133a1565b61098c565b90505f61047a610460368890038801886133a1565b90506104a461048e368990038901896133a1565b61049d368990038901896133a1565b8484610a7c565b6104bc610120880180359060015b6020020135610b41565b6104ce610120870180359060016104b2565b8082106104dc5780826104df565b81815b90955093506104fc88886104f761016082018261344a565b610be2565b92505f61051289886104f761016082018261344a565b9050806001600160a01b0316846001600160a01b031614610559576040516302fb024b60e21b81526001600160a01b03808616600483015282166024820152604401610441565b61056583838a8a610c78565b50505093509350939050565b5f5f5f6105838b8b8b8b8b8b8b611127565b915091506105a182828d875f1461059a578761118f565b5f1961118f565b9b9a5050505050505050505050565b6040518060e0016040528060be8152602001613a3860be913981565b5f36816105d98480613469565b909250905060e08114610602576040516302fed64160e31b815260048101829052602401610441565b5f61061360408601602087016134ab565b90505f61062660608701604088016134ab565b905063ffffffff8116158061064257506110008163ffffffff16115b8061065957508063ffffffff168263ffffffff1610155b15610687576040516352ce204f60e11b815263ffffffff808416600483015282166024820152604401610441565b6040515f906106a09082908a90889088906020016134c4565b60408051601f19818403018152919052805160209091012090505f5b600c811015610717575f8860600182600c81106106db576106db613436565b60200201359050600163ffffffff8616831c1615610702576106fd8184611329565b61070c565b61070c8382611329565b9250506001016106bc565b5060405161073790600160f91b9063ffffffff85169084906020016134fc565b604051602081830303815290604052805190602001209550505050505092915050565b5f61077261076d368490038401846133a1565b611346565b92915050565b5f333014610799576040516314e1dbf760e11b815260040160405180910390fd5b6107a38383611394565b9392505050565b604080516001600160a01b038616602082015263ffffffff85169181019190915260608101839052608081018290525f9060a0016040516020818303038152906040528051906020012090505b949350505050565b6060805f5f5f5f6108158d8d8d8d8d8d8d611127565b915091508160e001518160e001518360c001518360c0015195509550955095505050975097509750979350505050565b5f5f5f5f61085487878761044a565b9250925092505f610867828986866107aa565b5f8181526020819052604090205490915060ff161561089c576040516316e5043d60e01b815260048101829052602401610441565b5f818152602081905260409020805460ff191660011790556108be8289611394565b604080518681526020810186905290810182905290955063ffffffff8916906001600160a01b038416907f24c78195ab3d4e4c8731a3fa2867faea37967232c5d2fec11025e3f419de9e4d9060600160405180910390a3505050509392505050565b5f5f60405160208152602080820152602060408201528460608201528360808201525f516020613a185f395f51905f5260a082015260208160c08360055afa905192509050806109855760405162a4859360e01b815260056004820152602401610441565b5092915050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031682602001516001600160a01b0316146109f457602082015160405163fcc7b91d60e01b81526001600160a01b039091166004820152602401610441565b81514614610a1b578151604051630117459560e61b81526004810191909152602401610441565b81608001516001600160401b031682606001516001600160401b03161115610a735760608201516080830151604051633c21b0ff60e11b81526001600160401b03928316600482015291166024820152604401610441565b61077282611346565b8260400151846040015114610ab95783604001518360400151604051630f941e8560e41b8152600401610441929190918252602082015260400190565b82608001516001600160401b031684606001516001600160401b03161180610afa575083608001516001600160401b031683606001516001600160401b0316115b15610b1857604051635b32898160e01b815260040160405180910390fd5b808203610b3b5760405163c3d4f5ef60e01b815260048101839052602401610441565b50505050565b5f516020613a185f395f51905f5282101580610b6a57505f516020613a185f395f51905f528110155b80610bb657505f516020613a185f395f51905f5260035f516020613a185f395f51905f52845f516020613a185f395f51905f5286870909085f516020613a185f395f51905f5282830914155b15610bde5760405163057565e760e51b81526004810183905260248101829052604401610441565b5050565b5f80610c03610bf8610100860160e0870161352b565b85610100013561175b565b905080610c1086856105cc565b14610c4b57610c26610100850160e0860161352b565b6040516362e375f360e11b81526001600160401b039091166004820152602401610441565b610c558380613469565b610c63916014915f91613544565b610c6c9161356b565b60601c95945050505050565b5f610c8761016083018361344a565b610c919080613469565b610ca09160e091606091613544565b604051610cae9291906135ab565b604051908190039020610cc561016085018561344a565b610ccf9080613469565b610cde9160e091606091613544565b604051610cec9291906135ab565b60405180910390201490505f610d048686868661184f565b90505f82610d13576012610d16565b600c5b60ff166001600160401b03811115610d3057610d3061331e565b604051908082528060200260200182016040528015610d59578160200160208202803683370190505b509050610d64612d4a565b610140808701356020830152610120878101358352610d8b919087013590870135856118e8565b60608301526040820152610d9e8161190b565b835f81518110610db057610db0613436565b6020026020010184600181518110610dca57610dca613436565b60200260200101828152508281525050507f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c27f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed7f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec7f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d85600281518110610e7257610e72613436565b6020026020010186600381518110610e8c57610e8c613436565b6020026020010187600481518110610ea657610ea6613436565b6020026020010188600581518110610ec057610ec0613436565b60209081029190910101939093529290915291905252610edf88610362565b60208301528152610eef87610362565b6060830181905260408301829052610f089190856118e8565b606083015260408201528315610f6257610f218161190b565b83600681518110610f3457610f34613436565b6020026020010184600781518110610f4e57610f4e613436565b602090810291909101019190915252611049565b8051602082015160408301516060840151855186906006908110610f8857610f88613436565b6020026020010186600781518110610fa257610fa2613436565b6020026020010187600c81518110610fbc57610fbc613436565b6020026020010188600d81518110610fd657610fd6613436565b602090810291909101019390935292909152919052525f5b60048110156110475761101861100861016088018861344a565b6110129080613469565b83611955565b8361102483600e6132f8565b8151811061103457611034613436565b6020908102919091010152600101610fee565b505b5f5b60048110156110945761106561100861016089018961344a565b836110718360086132f8565b8151811061108157611081613436565b602090810291909101015260010161104b565b5061109d612d68565b5f602082855160051b6020870160085afa90508080156110be575081516001145b156110ce57505050505050610b3b565b6110f48a6101208a016110e56101608c018c61344a565b6110ef9080613469565b61199b565b61110b8961012089016110e56101608b018b61344a565b604051633335be5d60e11b8152600481018b9052602401610441565b61112f612d86565b611137612d86565b611142898989611b31565b915061114f898686611b31565b8251815160c0808601519084015193945061116993610a7c565b611176898989858a611b9f565b6111838986868487611b9f565b97509795505050505050565b5f5f5f8560c001518760c00151106111b0578560c001518760c001516111bb565b8660c001518660c001515b60e0808a015190890151929450909250905f805b8351821080156111df5750825181105b80156111ea57508787105b156112fb5782818151811061120157611201613436565b60200260200101516001600160a01b031684838151811061122457611224613436565b60200260200101516001600160a01b0316101561124d5781611245816135ba565b9250506111cf565b83828151811061125f5761125f613436565b60200260200101516001600160a01b031683828151811061128257611282613436565b60200260200101516001600160a01b031610156112ab57806112a3816135ba565b9150506111cf565b6112d08483815181106112c0576112c0613436565b60200260200101518a8888611e2a565b156112e357866112df816135ba565b9750505b816112ed816135ba565b92505080806112a3906135ba565b865f0361131b57604051630e3efacd60e21b815260040160405180910390fd5b505050505050949350505050565b5f6040516001815360018101939093525060218201526041902090565b5f6040518060e0016040528060be8152602001613a3860be91398051602091820120604051611377928591016135d2565b604051602081830303815290604052805190602001209050919050565b60405163a3fac0b560e01b815263ffffffff821660048201525f9081906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063a3fac0b5906024015f60405180830381865afa1580156113ff573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261142691908101906136fd565b50805190915060015b81811015611536575f83828151811061144a5761144a613436565b602002602001015190505f8290505b5f8111801561149c57506001600160a01b038216856114796001846137c2565b8151811061148957611489613436565b60200260200101516001600160a01b0316115b1561150157846114ad6001836137c2565b815181106114bd576114bd613436565b60200260200101518582815181106114d7576114d7613436565b6001600160a01b0390921660209283029190910190910152806114f9816137d5565b915050611459565b8185828151811061151457611514613436565b6001600160a01b0390921660209283029190910190910152505060010161142f565b505f816001600160401b038111156115505761155061331e565b604051908082528060200260200182016040528015611579578160200160208202803683370190505b5090505f5b828110156115cc577f00000000000000000000000000000000000000000000000000000000000000008282815181106115b9576115b9613436565b602090810291909101015260010161157e565b507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316633d0714226040518060a00160405280896001600160a01b031681526020018863ffffffff168152602001868152602001848152602001604051806040016040528060148152602001733830b93632bc9d1032b8bab4bb37b1b0ba34b7b760611b8152508152506040518263ffffffff1660e01b815260040161167a919061381a565b5f604051808303815f875af19250505080156116b757506040513d5f823e601f3d908101601f191682016040526116b491908101906138d4565b60015b611750573d8080156116e4576040519150601f19603f3d011682016040523d82523d5f602084013e6116e9565b606091505b5080516004148015611713575063ebbff49760e01b61170782613902565b6001600160e01b031916145b156117485760405163013ed0c560e11b81526001600160a01b038816600482015263ffffffff87166024820152604401610441565b805160208201fd5b509695505050505050565b6040516271e92560e51b81526001600160401b03831660048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690630e3d24a090602401602060405180830381865afa1580156117c7573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117eb9190613940565b90508061181657604051636ed58c9f60e11b81526001600160401b0384166004820152602401610441565b81811461077257604051633f2a9c1960e11b81526001600160401b03841660048201526024810182905260448101839052606401610441565b5f6080858561012080870190860161186b61016089018961344a565b6118759080613469565b6118849160e091606091613544565b6118926101608a018a61344a565b61189c9080613469565b6118ab9160e091606091613544565b6040516020016118c2989796959493929190613957565b60408051601f1981840301815291905280516020909101206001911c1795945050505050565b5f5f5f6118f6868686611ff7565b80516020909101519097909650945050505050565b5f5f611915612e0f565b5f60408260808760065afa9050806119425760405162a4859360e01b815260066004820152602401610441565b5080516020909101519094909350915050565b5f838361196384602061399e565b61196e9060606132f8565b9061197a85602061399e565b6119859060806132f8565b9261199293929190613544565b6107f7916139b5565b5f5f6119a686610362565b915091506119b2612e2d565b85358152602080870135908201527f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c260408201527f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed60608201527f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec60808201527f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d60a082015260c0810183905260e081018290525f5b6004811015611adf578585611a7e83602061399e565b611a899060606132f8565b90611a9584602061399e565b611aa09060806132f8565b92611aad93929190613544565b611ab6916139b5565b82611ac28360086132f8565b600c8110611ad257611ad2613436565b6020020152600101611a68565b50611ae8612d68565b5f6020826101808560085afa9050801580611b0557508151600114155b15611b2657604051633335be5d60e11b8152600481018a9052602401610441565b505050505050505050565b611b39612d86565b611b438383612053565b9050611b51815f015161098c565b60c0820152602081015163ffffffff85161c6001165f03611b8d57604051635f71f18960e01b815263ffffffff85166004820152602401610441565b6107a381604001518260600151610b41565b815160e081015161010090910151611bb7919061175b565b611bc0826124fd565b14611bf057815160e001516040516362e375f360e11b81526001600160401b039091166004820152602401610441565b5f611bfe6040830183613469565b905090505f816001600160401b03811115611c1b57611c1b61331e565b604051908082528060200260200182016040528015611c44578160200160208202803683370190505b5090505f611c50612d4a565b5f5b84811015611dd2575f611c686040880188613469565b83818110611c7857611c78613436565b60208b015192013560f81c925050811c6001165f03611c975750611dca565b365f611ca660608a018a613469565b611cb160e08761399e565b9060e0611cbf8860016132f8565b611cc9919061399e565b92611cd693929190613544565b9092509050611d0a8c8c8c611cef606060208789613544565b604051611cfd9291906135ab565b6040518091039020612992565b15611d1757505050611dca565b611d25604060208385613544565b611d2e916139b5565b8560026020020152611d44606060408385613544565b611d4d916139b5565b6060860152611d5b8561190b565b6020870152855263ffffffff8d168303611dc657611d7c60145f8385613544565b611d859161356b565b60601c8787611d93816135ba565b985081518110611da557611da5613436565b60200260200101906001600160a01b031690816001600160a01b0316815250505b5050505b600101611c52565b508051158015611de457506020810151155b15611e0a578560c00151604051638aaad13760e01b815260040161044191815260200190565b81835260e0860183905280516020820151611b26918a918a918a91612a27565b5f5f611e38868686866107aa565b5f8181526020819052604090205490915060ff1615611e5a575f9150506107f7565b5f8181526020819052604090819020805460ff191660011790555163cc7d231b60e01b81526001600160a01b038716600482015263ffffffff86166024820152309063cc7d231b906044016020604051808303815f875af1925050508015611edf575060408051601f3d908101601f19168201909252611edc91810190613940565b60015b611f98573d808015611f0c576040519150601f19603f3d011682016040523d82523d5f602084013e611f11565b606091505b506004815110158015611f3c575063013ed0c560e11b611f3082613902565b6001600160e01b031916145b15611748575f82815260208190526040808220805460ff191690555163ffffffff8816916001600160a01b038a16917e9ff9630c73fe39df414cbcacd9aab01c28e40b180a8f9c68e7d17a9c983f2d9190a35f925050506107f7565b604080518681526020810186905290810182905263ffffffff8716906001600160a01b038916907f24c78195ab3d4e4c8731a3fa2867faea37967232c5d2fec11025e3f419de9e4d9060600160405180910390a36001925050506107f7565b611fff612e0f565b5f60405180606001604052808681526020018581526020018481525090505f60408360608460075afa90508061204a5760405162a4859360e01b815260076004820152602401610441565b50509392505050565b61205b612d86565b8161028081108061206e57506202034081115b1561208f5760405163e93af3a360e01b815260016004820152602401610441565b6001600160401b03806120a386865f612d2a565b11806120c057506001600160a01b036120be86866001612d2a565b115b806120d55750806120d386866002612d2a565b115b806120ea5750806120e886866003612d2a565b115b806120ff5750806120fd86866004612d2a565b115b8061211457508061211286866007612d2a565b115b156121355760405163e93af3a360e01b815260066004820152602401610441565b60405180610120016040528061214c87875f612d2a565b815260200161215d87876001612d2a565b6001600160a01b0316815260200161217787876002612d2a565b815260200161218887876003612d2a565b6001600160401b031681526020016121a287876004612d2a565b6001600160401b031681526020016121bc87876005612d2a565b81526020016121cd87876006612d2a565b81526020016121de87876007612d2a565b6001600160401b031681526020016121f887876008612d2a565b9052835261220885856009612d2a565b6102201461222c5760405163e93af3a360e01b815260026004820152602401610441565b5f61223a8686610220612d3b565b9050801580612249575060c081115b156122695760405163e93af3a360e01b8152600481810152602401610441565b5f602061227783601f6132f8565b612281919061330b565b61228c90602061399e565b612298906102406132f8565b9050806122a788886010612d2a565b1415806122bd5750836122bb8260206132f8565b115b156122de5760405163e93af3a360e01b815260026004820152602401610441565b5f805b83811015612366575f89896122f8846102406132f8565b81811061230757612307613436565b919091013560f81c91505060c08110158061232c57505f8211801561232c5750828111155b1561234c5760405163e93af3a360e01b8152600481810152602401610441565b602088018051600180841b909117909152909250016122e1565b505f612374846102406132f8565b90505b828110156123ca5788888281811061239157612391613436565b909101356001600160f81b0319161590506123c25760405163e93af3a360e01b815260036004820152602401610441565b600101612377565b505f6123d7898985612d3b565b90506110008111156123ff5760405163e93af3a360e01b815260056004820152602401610441565b61240a81602061399e565b6124158460206132f8565b61241f91906132f8565b86146124415760405163e93af3a360e01b815260026004820152602401610441565b60015b818110156124b9576124768a8a61245c84602061399e565b6124678860206132f8565b61247191906132f8565b612d3b565b6124908b8b61248685602061399e565b61247190896132f8565b106124b15760405163e93af3a360e01b815260056004820152602401610441565b600101612444565b506124c68989600a612d2a565b60408801526124d78989600b612d2a565b60608801526124e78360206132f8565b608088015260a087015250939695505050505050565b5f8061250c6040840184613469565b91505f905061252160408501602086016134ab565b63ffffffff1690505f61253760208601866134ab565b63ffffffff169050821580612564575061255260e08461399e565b61255f6060870187613469565b905014155b80612570575061100082115b8061258357508161258184836132f8565b115b156125a15760405163b75ee39f60e01b815260040160405180910390fd5b365f6125b06040880188613469565b915091505f6020860680156125cd5786840135816008021c151591505b5080156125ed5760405163b75ee39f60e01b815260040160405180910390fd5b5f6125f98760026132f8565b6001600160401b038111156126105761261061331e565b604051908082528060200260200182016040528015612639578160200160208202803683370190505b5090505f5b87811015612705575f61265460408c018c613469565b8381811061266457612664613436565b919091013560f81c905061267b60608d018d613469565b61268660e08661399e565b9060e06126948760016132f8565b61269e919061399e565b926126ab93929190613544565b6040516020016126be94939291906134c4565b60405160208183030381529060405280519060200120828260016126e291906132f8565b815181106126f2576126f2613436565b602090810291909101015260010161263e565b50865f8061271660808d018d6139d2565b91505f90505b600c81101561291757600189811681036127b9578284106127505760405163b75ee39f60e01b815260040160405180910390fd5b61275d60808f018f6139d2565b85612767816135ba565b965081811061277857612778613436565b90506020020135865f8151811061279157612791613436565b6020908102919091010152505f6127a960018b6137c2565b99506127b66001866132f8565b94505b84600116600103612849578284106127e45760405163b75ee39f60e01b815260040160405180910390fd5b6127f160808f018f6139d2565b856127fb816135ba565b965081811061280c5761280c613436565b9050602002013586868361282091906132f8565b8151811061283057612830613436565b60209081029190910101526128466001866132f8565b94505b61285460028661330b565b94505f5b85811015612900576128d18761286f83600261399e565b61287990856132f8565b8151811061288957612889613436565b60200260200101518883600261289f919061399e565b6128a990866132f8565b6128b49060016132f8565b815181106128c4576128c4613436565b6020026020010151611329565b876128dd8360016132f8565b815181106128ed576128ed613436565b6020908102919091010152600101612858565b5061290c60028b61330b565b99505060010161271c565b508082146129385760405163b75ee39f60e01b815260040160405180910390fd5b600260f81b898560018151811061295157612951613436565b602002602001015160405160200161296b939291906134fc565b604051602081830303815290604052805190602001209a5050505050505050505050919050565b60a08201515f908190835b81831015612a1a575f60026129b284866132f8565b6129bc919061330b565b90505f6129de8a8a6129cf85602061399e565b8b6080015161247191906132f8565b90508281036129f5576001955050505050506107f7565b82811015612a0f57612a088260016132f8565b9450612a13565b8193505b505061299d565b505f979650505050505050565b5f8360c0015190505f6040518060800160405280612a478989600c612d2a565b8152602001612a588989600d612d2a565b8152602001612a698989600e612d2a565b8152602001612a7a8989600f612d2a565b905280516020808301516040808501516060808701518c8401518d83015185519788018c90529487018d90529186018b9052608086019690965260a085019390935260c084015260e08301939093526101008201526101208101919091529091505f907f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000019061014001604051602081830303815290604052805190602001205f1c612b2591906132d1565b90505f5f612b3285610362565b915091505f612b42888886611ff7565b9050612ba160405180608001604052808b6040015181526020018b606001518152602001835f60028110612b7857612b78613436565b6020020151815260200183600160028110612b9557612b95613436565b6020020151905261190b565b602083015281525f612bb66001600287611ff7565b9050612be46040518060800160405280868152602001858152602001835f60028110612b7857612b78613436565b602083810191825291835260408051610180810182528551815285840151818501527f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c2818301527f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed6060808301919091527f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec60808301527f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d60a0830152855160c0830152925160e0820152895161010082015292890151610120840152880151610140830152870151610160820152612cdb612d68565b5f6020826101808560085afa9050801580612cf857508151600114155b15612d1957604051638aaad13760e01b8152600481018b9052602401610441565b505050505050505050505050505050565b5f6107f7848461247185602061399e565b5f8382846119858260206132f8565b60405180608001604052806004906020820280368337509192915050565b60405180602001604052806001906020820280368337509192915050565b6040805161022081019091525f610100820181815261012083018290526101408301829052610160830182905261018083018290526101a083018290526101c083018290526101e08301829052610200830191909152819081526020015f81526020015f81526020015f81526020015f81526020015f81526020015f8152602001606081525090565b60405180604001604052806002906020820280368337509192915050565b604051806101800160405280600c906020820280368337509192915050565b5f60208284031215612e5c575f5ffd5b5035919050565b803563ffffffff81168114612e76575f5ffd5b919050565b5f6101808284031215612e8c575f5ffd5b50919050565b5f5f5f60608486031215612ea4575f5ffd5b612ead84612e63565b925060208401356001600160401b03811115612ec7575f5ffd5b612ed386828701612e7b565b92505060408401356001600160401b03811115612eee575f5ffd5b612efa86828701612e7b565b9150509250925092565b5f5f83601f840112612f14575f5ffd5b5081356001600160401b03811115612f2a575f5ffd5b602083019150836020828501011115612f41575f5ffd5b9250929050565b5f60a08284031215612e8c575f5ffd5b5f5f5f5f5f5f5f5f60c0898b031215612f6f575f5ffd5b612f7889612e63565b975060208901356001600160401b03811115612f92575f5ffd5b612f9e8b828c01612f04565b90985096505060408901356001600160401b03811115612fbc575f5ffd5b612fc88b828c01612f48565b95505060608901356001600160401b03811115612fe3575f5ffd5b612fef8b828c01612f04565b90955093505060808901356001600160401b0381111561300d575f5ffd5b6130198b828c01612f48565b989b979a50959894979396929550929360a00135925050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6107a36020830184613032565b5f5f60408385031215613083575f5ffd5b61308c83612e63565b915060208301356001600160401b038111156130a6575f5ffd5b83016101e081860312156130b8575f5ffd5b809150509250929050565b5f6101208284031280156130d5575f5ffd5b509092915050565b6001600160a01b03811681146130f1575f5ffd5b50565b8035612e76816130dd565b5f5f60408385031215613110575f5ffd5b823561311b816130dd565b915061312960208401612e63565b90509250929050565b5f5f5f5f60808587031215613145575f5ffd5b8435613150816130dd565b935061315e60208601612e63565b93969395505050506040820135916060013590565b5f5f5f5f5f5f5f60a0888a031215613189575f5ffd5b61319288612e63565b965060208801356001600160401b038111156131ac575f5ffd5b6131b88a828b01612f04565b90975095505060408801356001600160401b038111156131d6575f5ffd5b6131e28a828b01612f48565b94505060608801356001600160401b038111156131fd575f5ffd5b6132098a828b01612f04565b90945092505060808801356001600160401b03811115613227575f5ffd5b6132338a828b01612f48565b91505092959891949750929550565b5f8151808452602084019350602083015f5b8281101561327b5781516001600160a01b0316865260209586019590910190600101613254565b5093949350505050565b608081525f6132976080830187613242565b82810360208401526132a98187613242565b604084019590955250506060015292915050565b634e487b7160e01b5f52601260045260245ffd5b5f826132df576132df6132bd565b500690565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610772576107726132e4565b5f82613319576133196132bd565b500490565b634e487b7160e01b5f52604160045260245ffd5b60405161012081016001600160401b03811182821017156133555761335561331e565b60405290565b604051601f8201601f191681016001600160401b03811182821017156133835761338361331e565b604052919050565b80356001600160401b0381168114612e76575f5ffd5b5f6101208284031280156133b3575f5ffd5b506133bc613332565b823581526133cc602084016130f4565b6020820152604083810135908201526133e76060840161338b565b60608201526133f86080840161338b565b608082015260a0838101359082015260c0808401359082015261341d60e0840161338b565b60e0820152610100928301359281019290925250919050565b634e487b7160e01b5f52603260045260245ffd5b5f82356101de1983360301811261345f575f5ffd5b9190910192915050565b5f5f8335601e1984360301811261347e575f5ffd5b8301803591506001600160401b03821115613497575f5ffd5b602001915036819003821315612f41575f5ffd5b5f602082840312156134bb575f5ffd5b6107a382612e63565b6001600160f81b03198516815260e084901b6001600160e01b0319166001820152818360058301375f91016005019081529392505050565b6001600160f81b031993909316835260c09190911b6001600160c01b0319166001830152600982015260290190565b5f6020828403121561353b575f5ffd5b6107a38261338b565b5f5f85851115613552575f5ffd5b8386111561355e575f5ffd5b5050820193919092039150565b80356bffffffffffffffffffffffff198116906014841015610985576bffffffffffffffffffffffff1960149490940360031b84901b1690921692915050565b818382375f9101908152919050565b5f600182016135cb576135cb6132e4565b5060010190565b5f610140820190508382528251602083015260018060a01b036020840151166040830152604083015160608301526001600160401b036060840151166080830152608083015161362d60a08401826001600160401b03169052565b5060a083015160c083015260c083015160e083015260e083015161365d6101008401826001600160401b03169052565b506101008301516101208301529392505050565b5f6001600160401b038211156136895761368961331e565b5060051b60200190565b5f82601f8301126136a2575f5ffd5b81516136b56136b082613671565b61335b565b8082825260208201915060208360051b8601019250858311156136d6575f5ffd5b602085015b838110156136f35780518352602092830192016136db565b5095945050505050565b5f5f6040838503121561370e575f5ffd5b82516001600160401b03811115613723575f5ffd5b8301601f81018513613733575f5ffd5b80516137416136b082613671565b8082825260208201915060208360051b850101925087831115613762575f5ffd5b6020840193505b8284101561378d57835161377c816130dd565b825260209384019390910190613769565b8095505050505060208301516001600160401b038111156137ac575f5ffd5b6137b885828601613693565b9150509250929050565b81810381811115610772576107726132e4565b5f816137e3576137e36132e4565b505f190190565b5f8151808452602084019350602083015f5b8281101561327b5781518652602095860195909101906001016137fc565b602080825282516001600160a01b0316828201528281015163ffffffff1660408084019190915283015160a06060840152805160c084018190525f929190910190829060e08501905b8083101561388e5783516001600160a01b031682526020938401936001939093019290910190613863565b506060860151858203601f1901608087015292506138ac81846137ea565b925050506080840151601f198483030160a08501526138cb8282613032565b95945050505050565b5f5f604083850312156138e5575f5ffd5b825160208401519092506001600160401b038111156137ac575f5ffd5b805160208201516001600160e01b0319811691906004821015613939576001600160e01b0319600483900360031b81901b82161692505b5050919050565b5f60208284031215613950575f5ffd5b5051919050565b88815287602082015260408760408301376040866080830137838560c08301375f84820160c081015f815284868237505f930160c001928352509098975050505050505050565b8082028115828204841417610772576107726132e4565b80356020831015610772575f19602084900360031b1b1692915050565b5f5f8335601e198436030181126139e7575f5ffd5b8301803591506001600160401b03821115613a00575f5ffd5b6020019150600581901b3603821315612f41575f5ffdfe30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd475061726c65792e4174746573746174696f6e2e76322875696e74323536206c31436861696e49642c61646472657373206176732c75696e7432353620736f75726365436861696e49642c75696e7436342066726f6d426c6f636b2c75696e74363420746f426c6f636b2c62797465733332206c617374426c6f636b486173682c62797465733332206d657373616765526f6f742c75696e74363420736e617073686f74426c6f636b2c6279746573333220736e617073686f74526f6f7429",
+}
+
+// ParleySlasherABI is the input ABI used to generate the binding from.
+// Deprecated: Use ParleySlasherMetaData.ABI instead.
+var ParleySlasherABI = ParleySlasherMetaData.ABI
+
+// ParleySlasherBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use ParleySlasherMetaData.Bin instead.
+var ParleySlasherBin = ParleySlasherMetaData.Bin
+
+// DeployParleySlasher deploys a new Ethereum contract, binding an instance of ParleySlasher to it.
+func DeployParleySlasher(auth *bind.TransactOpts, backend bind.ContractBackend, registrar_ common.Address, publisher_ common.Address, slashWads_ *big.Int) (common.Address, *types.Transaction, *ParleySlasher, error) {
+	parsed, err := ParleySlasherMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(ParleySlasherBin), backend, registrar_, publisher_, slashWads_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &ParleySlasher{ParleySlasherCaller: ParleySlasherCaller{contract: contract}, ParleySlasherTransactor: ParleySlasherTransactor{contract: contract}, ParleySlasherFilterer: ParleySlasherFilterer{contract: contract}}, nil
+}
+
+// ParleySlasher is an auto generated Go binding around an Ethereum contract.
+type ParleySlasher struct {
+	ParleySlasherCaller     // Read-only binding to the contract
+	ParleySlasherTransactor // Write-only binding to the contract
+	ParleySlasherFilterer   // Log filterer for contract events
+}
+
+// ParleySlasherCaller is an auto generated read-only Go binding around an Ethereum contract.
+type ParleySlasherCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ParleySlasherTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type ParleySlasherTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ParleySlasherFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type ParleySlasherFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ParleySlasherSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type ParleySlasherSession struct {
+	Contract     *ParleySlasher    // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// ParleySlasherCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type ParleySlasherCallerSession struct {
+	Contract *ParleySlasherCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts        // Call options to use throughout this session
+}
+
+// ParleySlasherTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type ParleySlasherTransactorSession struct {
+	Contract     *ParleySlasherTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts        // Transaction auth options to use throughout this session
+}
+
+// ParleySlasherRaw is an auto generated low-level Go binding around an Ethereum contract.
+type ParleySlasherRaw struct {
+	Contract *ParleySlasher // Generic contract binding to access the raw methods on
+}
+
+// ParleySlasherCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type ParleySlasherCallerRaw struct {
+	Contract *ParleySlasherCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// ParleySlasherTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type ParleySlasherTransactorRaw struct {
+	Contract *ParleySlasherTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewParleySlasher creates a new instance of ParleySlasher, bound to a specific deployed contract.
+func NewParleySlasher(address common.Address, backend bind.ContractBackend) (*ParleySlasher, error) {
+	contract, err := bindParleySlasher(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleySlasher{ParleySlasherCaller: ParleySlasherCaller{contract: contract}, ParleySlasherTransactor: ParleySlasherTransactor{contract: contract}, ParleySlasherFilterer: ParleySlasherFilterer{contract: contract}}, nil
+}
+
+// NewParleySlasherCaller creates a new read-only instance of ParleySlasher, bound to a specific deployed contract.
+func NewParleySlasherCaller(address common.Address, caller bind.ContractCaller) (*ParleySlasherCaller, error) {
+	contract, err := bindParleySlasher(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleySlasherCaller{contract: contract}, nil
+}
+
+// NewParleySlasherTransactor creates a new write-only instance of ParleySlasher, bound to a specific deployed contract.
+func NewParleySlasherTransactor(address common.Address, transactor bind.ContractTransactor) (*ParleySlasherTransactor, error) {
+	contract, err := bindParleySlasher(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleySlasherTransactor{contract: contract}, nil
+}
+
+// NewParleySlasherFilterer creates a new log filterer instance of ParleySlasher, bound to a specific deployed contract.
+func NewParleySlasherFilterer(address common.Address, filterer bind.ContractFilterer) (*ParleySlasherFilterer, error) {
+	contract, err := bindParleySlasher(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleySlasherFilterer{contract: contract}, nil
+}
+
+// bindParleySlasher binds a generic wrapper to an already deployed contract.
+func bindParleySlasher(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := ParleySlasherMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ParleySlasher *ParleySlasherRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ParleySlasher.Contract.ParleySlasherCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ParleySlasher *ParleySlasherRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ParleySlasher.Contract.ParleySlasherTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ParleySlasher *ParleySlasherRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ParleySlasher.Contract.ParleySlasherTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ParleySlasher *ParleySlasherCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ParleySlasher.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ParleySlasher *ParleySlasherTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ParleySlasher.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ParleySlasher *ParleySlasherTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ParleySlasher.Contract.contract.Transact(opts, method, params...)
+}
+
+// ATTESTATIONTYPE is a free data retrieval call binding the contract method 0x8a512f92.
+//
+// Solidity: function ATTESTATION_TYPE() view returns(string)
+func (_ParleySlasher *ParleySlasherCaller) ATTESTATIONTYPE(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "ATTESTATION_TYPE")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// ATTESTATIONTYPE is a free data retrieval call binding the contract method 0x8a512f92.
+//
+// Solidity: function ATTESTATION_TYPE() view returns(string)
+func (_ParleySlasher *ParleySlasherSession) ATTESTATIONTYPE() (string, error) {
+	return _ParleySlasher.Contract.ATTESTATIONTYPE(&_ParleySlasher.CallOpts)
+}
+
+// ATTESTATIONTYPE is a free data retrieval call binding the contract method 0x8a512f92.
+//
+// Solidity: function ATTESTATION_TYPE() view returns(string)
+func (_ParleySlasher *ParleySlasherCallerSession) ATTESTATIONTYPE() (string, error) {
+	return _ParleySlasher.Contract.ATTESTATIONTYPE(&_ParleySlasher.CallOpts)
+}
+
+// ATTESTATIONTYPEHASH is a free data retrieval call binding the contract method 0x07090c1f.
+//
+// Solidity: function ATTESTATION_TYPEHASH() view returns(bytes32)
+func (_ParleySlasher *ParleySlasherCaller) ATTESTATIONTYPEHASH(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "ATTESTATION_TYPEHASH")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// ATTESTATIONTYPEHASH is a free data retrieval call binding the contract method 0x07090c1f.
+//
+// Solidity: function ATTESTATION_TYPEHASH() view returns(bytes32)
+func (_ParleySlasher *ParleySlasherSession) ATTESTATIONTYPEHASH() ([32]byte, error) {
+	return _ParleySlasher.Contract.ATTESTATIONTYPEHASH(&_ParleySlasher.CallOpts)
+}
+
+// ATTESTATIONTYPEHASH is a free data retrieval call binding the contract method 0x07090c1f.
+//
+// Solidity: function ATTESTATION_TYPEHASH() view returns(bytes32)
+func (_ParleySlasher *ParleySlasherCallerSession) ATTESTATIONTYPEHASH() ([32]byte, error) {
+	return _ParleySlasher.Contract.ATTESTATIONTYPEHASH(&_ParleySlasher.CallOpts)
+}
+
+// DEPTH is a free data retrieval call binding the contract method 0x98366e35.
+//
+// Solidity: function DEPTH() view returns(uint256)
+func (_ParleySlasher *ParleySlasherCaller) DEPTH(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "DEPTH")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// DEPTH is a free data retrieval call binding the contract method 0x98366e35.
+//
+// Solidity: function DEPTH() view returns(uint256)
+func (_ParleySlasher *ParleySlasherSession) DEPTH() (*big.Int, error) {
+	return _ParleySlasher.Contract.DEPTH(&_ParleySlasher.CallOpts)
+}
+
+// DEPTH is a free data retrieval call binding the contract method 0x98366e35.
+//
+// Solidity: function DEPTH() view returns(uint256)
+func (_ParleySlasher *ParleySlasherCallerSession) DEPTH() (*big.Int, error) {
+	return _ParleySlasher.Contract.DEPTH(&_ParleySlasher.CallOpts)
+}
+
+// ENTRYSIZE is a free data retrieval call binding the contract method 0xad899d12.
+//
+// Solidity: function ENTRY_SIZE() view returns(uint256)
+func (_ParleySlasher *ParleySlasherCaller) ENTRYSIZE(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "ENTRY_SIZE")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// ENTRYSIZE is a free data retrieval call binding the contract method 0xad899d12.
+//
+// Solidity: function ENTRY_SIZE() view returns(uint256)
+func (_ParleySlasher *ParleySlasherSession) ENTRYSIZE() (*big.Int, error) {
+	return _ParleySlasher.Contract.ENTRYSIZE(&_ParleySlasher.CallOpts)
+}
+
+// ENTRYSIZE is a free data retrieval call binding the contract method 0xad899d12.
+//
+// Solidity: function ENTRY_SIZE() view returns(uint256)
+func (_ParleySlasher *ParleySlasherCallerSession) ENTRYSIZE() (*big.Int, error) {
+	return _ParleySlasher.Contract.ENTRYSIZE(&_ParleySlasher.CallOpts)
+}
+
+// MAXENTRIES is a free data retrieval call binding the contract method 0x7d4cb964.
+//
+// Solidity: function MAX_ENTRIES() view returns(uint256)
+func (_ParleySlasher *ParleySlasherCaller) MAXENTRIES(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "MAX_ENTRIES")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXENTRIES is a free data retrieval call binding the contract method 0x7d4cb964.
+//
+// Solidity: function MAX_ENTRIES() view returns(uint256)
+func (_ParleySlasher *ParleySlasherSession) MAXENTRIES() (*big.Int, error) {
+	return _ParleySlasher.Contract.MAXENTRIES(&_ParleySlasher.CallOpts)
+}
+
+// MAXENTRIES is a free data retrieval call binding the contract method 0x7d4cb964.
+//
+// Solidity: function MAX_ENTRIES() view returns(uint256)
+func (_ParleySlasher *ParleySlasherCallerSession) MAXENTRIES() (*big.Int, error) {
+	return _ParleySlasher.Contract.MAXENTRIES(&_ParleySlasher.CallOpts)
+}
+
+// MAXHASHATTEMPTS is a free data retrieval call binding the contract method 0xe84e5d4b.
+//
+// Solidity: function MAX_HASH_ATTEMPTS() view returns(uint256)
+func (_ParleySlasher *ParleySlasherCaller) MAXHASHATTEMPTS(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "MAX_HASH_ATTEMPTS")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXHASHATTEMPTS is a free data retrieval call binding the contract method 0xe84e5d4b.
+//
+// Solidity: function MAX_HASH_ATTEMPTS() view returns(uint256)
+func (_ParleySlasher *ParleySlasherSession) MAXHASHATTEMPTS() (*big.Int, error) {
+	return _ParleySlasher.Contract.MAXHASHATTEMPTS(&_ParleySlasher.CallOpts)
+}
+
+// MAXHASHATTEMPTS is a free data retrieval call binding the contract method 0xe84e5d4b.
+//
+// Solidity: function MAX_HASH_ATTEMPTS() view returns(uint256)
+func (_ParleySlasher *ParleySlasherCallerSession) MAXHASHATTEMPTS() (*big.Int, error) {
+	return _ParleySlasher.Contract.MAXHASHATTEMPTS(&_ParleySlasher.CallOpts)
+}
+
+// WAD is a free data retrieval call binding the contract method 0x6a146024.
+//
+// Solidity: function WAD() view returns(uint256)
+func (_ParleySlasher *ParleySlasherCaller) WAD(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "WAD")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// WAD is a free data retrieval call binding the contract method 0x6a146024.
+//
+// Solidity: function WAD() view returns(uint256)
+func (_ParleySlasher *ParleySlasherSession) WAD() (*big.Int, error) {
+	return _ParleySlasher.Contract.WAD(&_ParleySlasher.CallOpts)
+}
+
+// WAD is a free data retrieval call binding the contract method 0x6a146024.
+//
+// Solidity: function WAD() view returns(uint256)
+func (_ParleySlasher *ParleySlasherCallerSession) WAD() (*big.Int, error) {
+	return _ParleySlasher.Contract.WAD(&_ParleySlasher.CallOpts)
+}
+
+// AttestationDigest is a free data retrieval call binding the contract method 0xc57ff367.
+//
+// Solidity: function attestationDigest((uint256,address,uint256,uint64,uint64,bytes32,bytes32,uint64,bytes32) att) pure returns(bytes32)
+func (_ParleySlasher *ParleySlasherCaller) AttestationDigest(opts *bind.CallOpts, att ParleySlasherAttestation) ([32]byte, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "attestationDigest", att)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// AttestationDigest is a free data retrieval call binding the contract method 0xc57ff367.
+//
+// Solidity: function attestationDigest((uint256,address,uint256,uint64,uint64,bytes32,bytes32,uint64,bytes32) att) pure returns(bytes32)
+func (_ParleySlasher *ParleySlasherSession) AttestationDigest(att ParleySlasherAttestation) ([32]byte, error) {
+	return _ParleySlasher.Contract.AttestationDigest(&_ParleySlasher.CallOpts, att)
+}
+
+// AttestationDigest is a free data retrieval call binding the contract method 0xc57ff367.
+//
+// Solidity: function attestationDigest((uint256,address,uint256,uint64,uint64,bytes32,bytes32,uint64,bytes32) att) pure returns(bytes32)
+func (_ParleySlasher *ParleySlasherCallerSession) AttestationDigest(att ParleySlasherAttestation) ([32]byte, error) {
+	return _ParleySlasher.Contract.AttestationDigest(&_ParleySlasher.CallOpts, att)
+}
+
+// HashToG1 is a free data retrieval call binding the contract method 0x178dd948.
+//
+// Solidity: function hashToG1(bytes32 digest) view returns(uint256 x, uint256 y)
+func (_ParleySlasher *ParleySlasherCaller) HashToG1(opts *bind.CallOpts, digest [32]byte) (struct {
+	X *big.Int
+	Y *big.Int
+}, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "hashToG1", digest)
+
+	outstruct := new(struct {
+		X *big.Int
+		Y *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.X = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.Y = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// HashToG1 is a free data retrieval call binding the contract method 0x178dd948.
+//
+// Solidity: function hashToG1(bytes32 digest) view returns(uint256 x, uint256 y)
+func (_ParleySlasher *ParleySlasherSession) HashToG1(digest [32]byte) (struct {
+	X *big.Int
+	Y *big.Int
+}, error) {
+	return _ParleySlasher.Contract.HashToG1(&_ParleySlasher.CallOpts, digest)
+}
+
+// HashToG1 is a free data retrieval call binding the contract method 0x178dd948.
+//
+// Solidity: function hashToG1(bytes32 digest) view returns(uint256 x, uint256 y)
+func (_ParleySlasher *ParleySlasherCallerSession) HashToG1(digest [32]byte) (struct {
+	X *big.Int
+	Y *big.Int
+}, error) {
+	return _ParleySlasher.Contract.HashToG1(&_ParleySlasher.CallOpts, digest)
+}
+
+// MembershipRoot is a free data retrieval call binding the contract method 0x9c6fb51e.
+//
+// Solidity: function membershipRoot(uint32 operatorSetId, (bytes,uint32,uint32,bytes32[12]) m) pure returns(bytes32 root)
+func (_ParleySlasher *ParleySlasherCaller) MembershipRoot(opts *bind.CallOpts, operatorSetId uint32, m ParleySlasherMembership) ([32]byte, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "membershipRoot", operatorSetId, m)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// MembershipRoot is a free data retrieval call binding the contract method 0x9c6fb51e.
+//
+// Solidity: function membershipRoot(uint32 operatorSetId, (bytes,uint32,uint32,bytes32[12]) m) pure returns(bytes32 root)
+func (_ParleySlasher *ParleySlasherSession) MembershipRoot(operatorSetId uint32, m ParleySlasherMembership) ([32]byte, error) {
+	return _ParleySlasher.Contract.MembershipRoot(&_ParleySlasher.CallOpts, operatorSetId, m)
+}
+
+// MembershipRoot is a free data retrieval call binding the contract method 0x9c6fb51e.
+//
+// Solidity: function membershipRoot(uint32 operatorSetId, (bytes,uint32,uint32,bytes32[12]) m) pure returns(bytes32 root)
+func (_ParleySlasher *ParleySlasherCallerSession) MembershipRoot(operatorSetId uint32, m ParleySlasherMembership) ([32]byte, error) {
+	return _ParleySlasher.Contract.MembershipRoot(&_ParleySlasher.CallOpts, operatorSetId, m)
+}
+
+// OffenceKey is a free data retrieval call binding the contract method 0xe0efe9c7.
+//
+// Solidity: function offenceKey(address operator, uint32 operatorSetId, bytes32 lo, bytes32 hi) pure returns(bytes32)
+func (_ParleySlasher *ParleySlasherCaller) OffenceKey(opts *bind.CallOpts, operator common.Address, operatorSetId uint32, lo [32]byte, hi [32]byte) ([32]byte, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "offenceKey", operator, operatorSetId, lo, hi)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// OffenceKey is a free data retrieval call binding the contract method 0xe0efe9c7.
+//
+// Solidity: function offenceKey(address operator, uint32 operatorSetId, bytes32 lo, bytes32 hi) pure returns(bytes32)
+func (_ParleySlasher *ParleySlasherSession) OffenceKey(operator common.Address, operatorSetId uint32, lo [32]byte, hi [32]byte) ([32]byte, error) {
+	return _ParleySlasher.Contract.OffenceKey(&_ParleySlasher.CallOpts, operator, operatorSetId, lo, hi)
+}
+
+// OffenceKey is a free data retrieval call binding the contract method 0xe0efe9c7.
+//
+// Solidity: function offenceKey(address operator, uint32 operatorSetId, bytes32 lo, bytes32 hi) pure returns(bytes32)
+func (_ParleySlasher *ParleySlasherCallerSession) OffenceKey(operator common.Address, operatorSetId uint32, lo [32]byte, hi [32]byte) ([32]byte, error) {
+	return _ParleySlasher.Contract.OffenceKey(&_ParleySlasher.CallOpts, operator, operatorSetId, lo, hi)
+}
+
+// Publisher is a free data retrieval call binding the contract method 0x8c72c54e.
+//
+// Solidity: function publisher() view returns(address)
+func (_ParleySlasher *ParleySlasherCaller) Publisher(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "publisher")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Publisher is a free data retrieval call binding the contract method 0x8c72c54e.
+//
+// Solidity: function publisher() view returns(address)
+func (_ParleySlasher *ParleySlasherSession) Publisher() (common.Address, error) {
+	return _ParleySlasher.Contract.Publisher(&_ParleySlasher.CallOpts)
+}
+
+// Publisher is a free data retrieval call binding the contract method 0x8c72c54e.
+//
+// Solidity: function publisher() view returns(address)
+func (_ParleySlasher *ParleySlasherCallerSession) Publisher() (common.Address, error) {
+	return _ParleySlasher.Contract.Publisher(&_ParleySlasher.CallOpts)
+}
+
+// Registrar is a free data retrieval call binding the contract method 0x2b20e397.
+//
+// Solidity: function registrar() view returns(address)
+func (_ParleySlasher *ParleySlasherCaller) Registrar(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "registrar")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Registrar is a free data retrieval call binding the contract method 0x2b20e397.
+//
+// Solidity: function registrar() view returns(address)
+func (_ParleySlasher *ParleySlasherSession) Registrar() (common.Address, error) {
+	return _ParleySlasher.Contract.Registrar(&_ParleySlasher.CallOpts)
+}
+
+// Registrar is a free data retrieval call binding the contract method 0x2b20e397.
+//
+// Solidity: function registrar() view returns(address)
+func (_ParleySlasher *ParleySlasherCallerSession) Registrar() (common.Address, error) {
+	return _ParleySlasher.Contract.Registrar(&_ParleySlasher.CallOpts)
+}
+
+// SlashWads is a free data retrieval call binding the contract method 0x5be33fea.
+//
+// Solidity: function slashWads() view returns(uint256)
+func (_ParleySlasher *ParleySlasherCaller) SlashWads(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "slashWads")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SlashWads is a free data retrieval call binding the contract method 0x5be33fea.
+//
+// Solidity: function slashWads() view returns(uint256)
+func (_ParleySlasher *ParleySlasherSession) SlashWads() (*big.Int, error) {
+	return _ParleySlasher.Contract.SlashWads(&_ParleySlasher.CallOpts)
+}
+
+// SlashWads is a free data retrieval call binding the contract method 0x5be33fea.
+//
+// Solidity: function slashWads() view returns(uint256)
+func (_ParleySlasher *ParleySlasherCallerSession) SlashWads() (*big.Int, error) {
+	return _ParleySlasher.Contract.SlashWads(&_ParleySlasher.CallOpts)
+}
+
+// Slashed is a free data retrieval call binding the contract method 0x61b143df.
+//
+// Solidity: function slashed(bytes32 ) view returns(bool)
+func (_ParleySlasher *ParleySlasherCaller) Slashed(opts *bind.CallOpts, arg0 [32]byte) (bool, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "slashed", arg0)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// Slashed is a free data retrieval call binding the contract method 0x61b143df.
+//
+// Solidity: function slashed(bytes32 ) view returns(bool)
+func (_ParleySlasher *ParleySlasherSession) Slashed(arg0 [32]byte) (bool, error) {
+	return _ParleySlasher.Contract.Slashed(&_ParleySlasher.CallOpts, arg0)
+}
+
+// Slashed is a free data retrieval call binding the contract method 0x61b143df.
+//
+// Solidity: function slashed(bytes32 ) view returns(bool)
+func (_ParleySlasher *ParleySlasherCallerSession) Slashed(arg0 [32]byte) (bool, error) {
+	return _ParleySlasher.Contract.Slashed(&_ParleySlasher.CallOpts, arg0)
+}
+
+// VerifyCertificates is a free data retrieval call binding the contract method 0xf57c8aae.
+//
+// Solidity: function verifyCertificates(uint32 operatorSetId, bytes certA, (uint32,uint32,bytes,bytes,bytes32[]) ra, bytes certB, (uint32,uint32,bytes,bytes,bytes32[]) rb) view returns(address[] signersA, address[] signersB, bytes32 digestA, bytes32 digestB)
+func (_ParleySlasher *ParleySlasherCaller) VerifyCertificates(opts *bind.CallOpts, operatorSetId uint32, certA []byte, ra ParleySlasherEntryRange, certB []byte, rb ParleySlasherEntryRange) (struct {
+	SignersA []common.Address
+	SignersB []common.Address
+	DigestA  [32]byte
+	DigestB  [32]byte
+}, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "verifyCertificates", operatorSetId, certA, ra, certB, rb)
+
+	outstruct := new(struct {
+		SignersA []common.Address
+		SignersB []common.Address
+		DigestA  [32]byte
+		DigestB  [32]byte
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.SignersA = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.SignersB = *abi.ConvertType(out[1], new([]common.Address)).(*[]common.Address)
+	outstruct.DigestA = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
+	outstruct.DigestB = *abi.ConvertType(out[3], new([32]byte)).(*[32]byte)
+
+	return *outstruct, err
+
+}
+
+// VerifyCertificates is a free data retrieval call binding the contract method 0xf57c8aae.
+//
+// Solidity: function verifyCertificates(uint32 operatorSetId, bytes certA, (uint32,uint32,bytes,bytes,bytes32[]) ra, bytes certB, (uint32,uint32,bytes,bytes,bytes32[]) rb) view returns(address[] signersA, address[] signersB, bytes32 digestA, bytes32 digestB)
+func (_ParleySlasher *ParleySlasherSession) VerifyCertificates(operatorSetId uint32, certA []byte, ra ParleySlasherEntryRange, certB []byte, rb ParleySlasherEntryRange) (struct {
+	SignersA []common.Address
+	SignersB []common.Address
+	DigestA  [32]byte
+	DigestB  [32]byte
+}, error) {
+	return _ParleySlasher.Contract.VerifyCertificates(&_ParleySlasher.CallOpts, operatorSetId, certA, ra, certB, rb)
+}
+
+// VerifyCertificates is a free data retrieval call binding the contract method 0xf57c8aae.
+//
+// Solidity: function verifyCertificates(uint32 operatorSetId, bytes certA, (uint32,uint32,bytes,bytes,bytes32[]) ra, bytes certB, (uint32,uint32,bytes,bytes,bytes32[]) rb) view returns(address[] signersA, address[] signersB, bytes32 digestA, bytes32 digestB)
+func (_ParleySlasher *ParleySlasherCallerSession) VerifyCertificates(operatorSetId uint32, certA []byte, ra ParleySlasherEntryRange, certB []byte, rb ParleySlasherEntryRange) (struct {
+	SignersA []common.Address
+	SignersB []common.Address
+	DigestA  [32]byte
+	DigestB  [32]byte
+}, error) {
+	return _ParleySlasher.Contract.VerifyCertificates(&_ParleySlasher.CallOpts, operatorSetId, certA, ra, certB, rb)
+}
+
+// VerifyEquivocation is a free data retrieval call binding the contract method 0x4bf19662.
+//
+// Solidity: function verifyEquivocation(uint32 operatorSetId, ((uint256,address,uint256,uint64,uint64,bytes32,bytes32,uint64,bytes32),uint256[2],(bytes,uint32,uint32,bytes32[12])) a, ((uint256,address,uint256,uint64,uint64,bytes32,bytes32,uint64,bytes32),uint256[2],(bytes,uint32,uint32,bytes32[12])) b) view returns(bytes32 lo, bytes32 hi, address operator)
+func (_ParleySlasher *ParleySlasherCaller) VerifyEquivocation(opts *bind.CallOpts, operatorSetId uint32, a ParleySlasherSignedAttestation, b ParleySlasherSignedAttestation) (struct {
+	Lo       [32]byte
+	Hi       [32]byte
+	Operator common.Address
+}, error) {
+	var out []interface{}
+	err := _ParleySlasher.contract.Call(opts, &out, "verifyEquivocation", operatorSetId, a, b)
+
+	outstruct := new(struct {
+		Lo       [32]byte
+		Hi       [32]byte
+		Operator common.Address
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Lo = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Hi = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.Operator = *abi.ConvertType(out[2], new(common.Address)).(*common.Address)
+
+	return *outstruct, err
+
+}
+
+// VerifyEquivocation is a free data retrieval call binding the contract method 0x4bf19662.
+//
+// Solidity: function verifyEquivocation(uint32 operatorSetId, ((uint256,address,uint256,uint64,uint64,bytes32,bytes32,uint64,bytes32),uint256[2],(bytes,uint32,uint32,bytes32[12])) a, ((uint256,address,uint256,uint64,uint64,bytes32,bytes32,uint64,bytes32),uint256[2],(bytes,uint32,uint32,bytes32[12])) b) view returns(bytes32 lo, bytes32 hi, address operator)
+func (_ParleySlasher *ParleySlasherSession) VerifyEquivocation(operatorSetId uint32, a ParleySlasherSignedAttestation, b ParleySlasherSignedAttestation) (struct {
+	Lo       [32]byte
+	Hi       [32]byte
+	Operator common.Address
+}, error) {
+	return _ParleySlasher.Contract.VerifyEquivocation(&_ParleySlasher.CallOpts, operatorSetId, a, b)
+}
+
+// VerifyEquivocation is a free data retrieval call binding the contract method 0x4bf19662.
+//
+// Solidity: function verifyEquivocation(uint32 operatorSetId, ((uint256,address,uint256,uint64,uint64,bytes32,bytes32,uint64,bytes32),uint256[2],(bytes,uint32,uint32,bytes32[12])) a, ((uint256,address,uint256,uint64,uint64,bytes32,bytes32,uint64,bytes32),uint256[2],(bytes,uint32,uint32,bytes32[12])) b) view returns(bytes32 lo, bytes32 hi, address operator)
+func (_ParleySlasher *ParleySlasherCallerSession) VerifyEquivocation(operatorSetId uint32, a ParleySlasherSignedAttestation, b ParleySlasherSignedAttestation) (struct {
+	Lo       [32]byte
+	Hi       [32]byte
+	Operator common.Address
+}, error) {
+	return _ParleySlasher.Contract.VerifyEquivocation(&_ParleySlasher.CallOpts, operatorSetId, a, b)
+}
+
+// SlashAsSelf is a paid mutator transaction binding the contract method 0xcc7d231b.
+//
+// Solidity: function slashAsSelf(address operator, uint32 operatorSetId) returns(uint256)
+func (_ParleySlasher *ParleySlasherTransactor) SlashAsSelf(opts *bind.TransactOpts, operator common.Address, operatorSetId uint32) (*types.Transaction, error) {
+	return _ParleySlasher.contract.Transact(opts, "slashAsSelf", operator, operatorSetId)
+}
+
+// SlashAsSelf is a paid mutator transaction binding the contract method 0xcc7d231b.
+//
+// Solidity: function slashAsSelf(address operator, uint32 operatorSetId) returns(uint256)
+func (_ParleySlasher *ParleySlasherSession) SlashAsSelf(operator common.Address, operatorSetId uint32) (*types.Transaction, error) {
+	return _ParleySlasher.Contract.SlashAsSelf(&_ParleySlasher.TransactOpts, operator, operatorSetId)
+}
+
+// SlashAsSelf is a paid mutator transaction binding the contract method 0xcc7d231b.
+//
+// Solidity: function slashAsSelf(address operator, uint32 operatorSetId) returns(uint256)
+func (_ParleySlasher *ParleySlasherTransactorSession) SlashAsSelf(operator common.Address, operatorSetId uint32) (*types.Transaction, error) {
+	return _ParleySlasher.Contract.SlashAsSelf(&_ParleySlasher.TransactOpts, operator, operatorSetId)
+}
+
+// SlashCertificates is a paid mutator transaction binding the contract method 0x77dc2ce5.
+//
+// Solidity: function slashCertificates(uint32 operatorSetId, bytes certA, (uint32,uint32,bytes,bytes,bytes32[]) ra, bytes certB, (uint32,uint32,bytes,bytes,bytes32[]) rb, uint256 limit) returns(uint256 count)
+func (_ParleySlasher *ParleySlasherTransactor) SlashCertificates(opts *bind.TransactOpts, operatorSetId uint32, certA []byte, ra ParleySlasherEntryRange, certB []byte, rb ParleySlasherEntryRange, limit *big.Int) (*types.Transaction, error) {
+	return _ParleySlasher.contract.Transact(opts, "slashCertificates", operatorSetId, certA, ra, certB, rb, limit)
+}
+
+// SlashCertificates is a paid mutator transaction binding the contract method 0x77dc2ce5.
+//
+// Solidity: function slashCertificates(uint32 operatorSetId, bytes certA, (uint32,uint32,bytes,bytes,bytes32[]) ra, bytes certB, (uint32,uint32,bytes,bytes,bytes32[]) rb, uint256 limit) returns(uint256 count)
+func (_ParleySlasher *ParleySlasherSession) SlashCertificates(operatorSetId uint32, certA []byte, ra ParleySlasherEntryRange, certB []byte, rb ParleySlasherEntryRange, limit *big.Int) (*types.Transaction, error) {
+	return _ParleySlasher.Contract.SlashCertificates(&_ParleySlasher.TransactOpts, operatorSetId, certA, ra, certB, rb, limit)
+}
+
+// SlashCertificates is a paid mutator transaction binding the contract method 0x77dc2ce5.
+//
+// Solidity: function slashCertificates(uint32 operatorSetId, bytes certA, (uint32,uint32,bytes,bytes,bytes32[]) ra, bytes certB, (uint32,uint32,bytes,bytes,bytes32[]) rb, uint256 limit) returns(uint256 count)
+func (_ParleySlasher *ParleySlasherTransactorSession) SlashCertificates(operatorSetId uint32, certA []byte, ra ParleySlasherEntryRange, certB []byte, rb ParleySlasherEntryRange, limit *big.Int) (*types.Transaction, error) {
+	return _ParleySlasher.Contract.SlashCertificates(&_ParleySlasher.TransactOpts, operatorSetId, certA, ra, certB, rb, limit)
+}
+
+// SlashEquivocation is a paid mutator transaction binding the contract method 0xffd9f749.
+//
+// Solidity: function slashEquivocation(uint32 operatorSetId, ((uint256,address,uint256,uint64,uint64,bytes32,bytes32,uint64,bytes32),uint256[2],(bytes,uint32,uint32,bytes32[12])) a, ((uint256,address,uint256,uint64,uint64,bytes32,bytes32,uint64,bytes32),uint256[2],(bytes,uint32,uint32,bytes32[12])) b) returns(uint256 slashId)
+func (_ParleySlasher *ParleySlasherTransactor) SlashEquivocation(opts *bind.TransactOpts, operatorSetId uint32, a ParleySlasherSignedAttestation, b ParleySlasherSignedAttestation) (*types.Transaction, error) {
+	return _ParleySlasher.contract.Transact(opts, "slashEquivocation", operatorSetId, a, b)
+}
+
+// SlashEquivocation is a paid mutator transaction binding the contract method 0xffd9f749.
+//
+// Solidity: function slashEquivocation(uint32 operatorSetId, ((uint256,address,uint256,uint64,uint64,bytes32,bytes32,uint64,bytes32),uint256[2],(bytes,uint32,uint32,bytes32[12])) a, ((uint256,address,uint256,uint64,uint64,bytes32,bytes32,uint64,bytes32),uint256[2],(bytes,uint32,uint32,bytes32[12])) b) returns(uint256 slashId)
+func (_ParleySlasher *ParleySlasherSession) SlashEquivocation(operatorSetId uint32, a ParleySlasherSignedAttestation, b ParleySlasherSignedAttestation) (*types.Transaction, error) {
+	return _ParleySlasher.Contract.SlashEquivocation(&_ParleySlasher.TransactOpts, operatorSetId, a, b)
+}
+
+// SlashEquivocation is a paid mutator transaction binding the contract method 0xffd9f749.
+//
+// Solidity: function slashEquivocation(uint32 operatorSetId, ((uint256,address,uint256,uint64,uint64,bytes32,bytes32,uint64,bytes32),uint256[2],(bytes,uint32,uint32,bytes32[12])) a, ((uint256,address,uint256,uint64,uint64,bytes32,bytes32,uint64,bytes32),uint256[2],(bytes,uint32,uint32,bytes32[12])) b) returns(uint256 slashId)
+func (_ParleySlasher *ParleySlasherTransactorSession) SlashEquivocation(operatorSetId uint32, a ParleySlasherSignedAttestation, b ParleySlasherSignedAttestation) (*types.Transaction, error) {
+	return _ParleySlasher.Contract.SlashEquivocation(&_ParleySlasher.TransactOpts, operatorSetId, a, b)
+}
+
+// ParleySlasherEquivocationSlashedIterator is returned from FilterEquivocationSlashed and is used to iterate over the raw logs and unpacked data for EquivocationSlashed events raised by the ParleySlasher contract.
+type ParleySlasherEquivocationSlashedIterator struct {
+	Event *ParleySlasherEquivocationSlashed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ParleySlasherEquivocationSlashedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ParleySlasherEquivocationSlashed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ParleySlasherEquivocationSlashed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ParleySlasherEquivocationSlashedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ParleySlasherEquivocationSlashedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ParleySlasherEquivocationSlashed represents a EquivocationSlashed event raised by the ParleySlasher contract.
+type ParleySlasherEquivocationSlashed struct {
+	Operator      common.Address
+	OperatorSetId uint32
+	DigestLow     [32]byte
+	DigestHigh    [32]byte
+	SlashId       *big.Int
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterEquivocationSlashed is a free log retrieval operation binding the contract event 0x24c78195ab3d4e4c8731a3fa2867faea37967232c5d2fec11025e3f419de9e4d.
+//
+// Solidity: event EquivocationSlashed(address indexed operator, uint32 indexed operatorSetId, bytes32 digestLow, bytes32 digestHigh, uint256 slashId)
+func (_ParleySlasher *ParleySlasherFilterer) FilterEquivocationSlashed(opts *bind.FilterOpts, operator []common.Address, operatorSetId []uint32) (*ParleySlasherEquivocationSlashedIterator, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+	var operatorSetIdRule []interface{}
+	for _, operatorSetIdItem := range operatorSetId {
+		operatorSetIdRule = append(operatorSetIdRule, operatorSetIdItem)
+	}
+
+	logs, sub, err := _ParleySlasher.contract.FilterLogs(opts, "EquivocationSlashed", operatorRule, operatorSetIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleySlasherEquivocationSlashedIterator{contract: _ParleySlasher.contract, event: "EquivocationSlashed", logs: logs, sub: sub}, nil
+}
+
+// WatchEquivocationSlashed is a free log subscription operation binding the contract event 0x24c78195ab3d4e4c8731a3fa2867faea37967232c5d2fec11025e3f419de9e4d.
+//
+// Solidity: event EquivocationSlashed(address indexed operator, uint32 indexed operatorSetId, bytes32 digestLow, bytes32 digestHigh, uint256 slashId)
+func (_ParleySlasher *ParleySlasherFilterer) WatchEquivocationSlashed(opts *bind.WatchOpts, sink chan<- *ParleySlasherEquivocationSlashed, operator []common.Address, operatorSetId []uint32) (event.Subscription, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+	var operatorSetIdRule []interface{}
+	for _, operatorSetIdItem := range operatorSetId {
+		operatorSetIdRule = append(operatorSetIdRule, operatorSetIdItem)
+	}
+
+	logs, sub, err := _ParleySlasher.contract.WatchLogs(opts, "EquivocationSlashed", operatorRule, operatorSetIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ParleySlasherEquivocationSlashed)
+				if err := _ParleySlasher.contract.UnpackLog(event, "EquivocationSlashed", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseEquivocationSlashed is a log parse operation binding the contract event 0x24c78195ab3d4e4c8731a3fa2867faea37967232c5d2fec11025e3f419de9e4d.
+//
+// Solidity: event EquivocationSlashed(address indexed operator, uint32 indexed operatorSetId, bytes32 digestLow, bytes32 digestHigh, uint256 slashId)
+func (_ParleySlasher *ParleySlasherFilterer) ParseEquivocationSlashed(log types.Log) (*ParleySlasherEquivocationSlashed, error) {
+	event := new(ParleySlasherEquivocationSlashed)
+	if err := _ParleySlasher.contract.UnpackLog(event, "EquivocationSlashed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ParleySlasherOffenderNotSlashableIterator is returned from FilterOffenderNotSlashable and is used to iterate over the raw logs and unpacked data for OffenderNotSlashable events raised by the ParleySlasher contract.
+type ParleySlasherOffenderNotSlashableIterator struct {
+	Event *ParleySlasherOffenderNotSlashable // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ParleySlasherOffenderNotSlashableIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ParleySlasherOffenderNotSlashable)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ParleySlasherOffenderNotSlashable)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ParleySlasherOffenderNotSlashableIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ParleySlasherOffenderNotSlashableIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ParleySlasherOffenderNotSlashable represents a OffenderNotSlashable event raised by the ParleySlasher contract.
+type ParleySlasherOffenderNotSlashable struct {
+	Operator      common.Address
+	OperatorSetId uint32
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterOffenderNotSlashable is a free log retrieval operation binding the contract event 0x009ff9630c73fe39df414cbcacd9aab01c28e40b180a8f9c68e7d17a9c983f2d.
+//
+// Solidity: event OffenderNotSlashable(address indexed operator, uint32 indexed operatorSetId)
+func (_ParleySlasher *ParleySlasherFilterer) FilterOffenderNotSlashable(opts *bind.FilterOpts, operator []common.Address, operatorSetId []uint32) (*ParleySlasherOffenderNotSlashableIterator, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+	var operatorSetIdRule []interface{}
+	for _, operatorSetIdItem := range operatorSetId {
+		operatorSetIdRule = append(operatorSetIdRule, operatorSetIdItem)
+	}
+
+	logs, sub, err := _ParleySlasher.contract.FilterLogs(opts, "OffenderNotSlashable", operatorRule, operatorSetIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ParleySlasherOffenderNotSlashableIterator{contract: _ParleySlasher.contract, event: "OffenderNotSlashable", logs: logs, sub: sub}, nil
+}
+
+// WatchOffenderNotSlashable is a free log subscription operation binding the contract event 0x009ff9630c73fe39df414cbcacd9aab01c28e40b180a8f9c68e7d17a9c983f2d.
+//
+// Solidity: event OffenderNotSlashable(address indexed operator, uint32 indexed operatorSetId)
+func (_ParleySlasher *ParleySlasherFilterer) WatchOffenderNotSlashable(opts *bind.WatchOpts, sink chan<- *ParleySlasherOffenderNotSlashable, operator []common.Address, operatorSetId []uint32) (event.Subscription, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+	var operatorSetIdRule []interface{}
+	for _, operatorSetIdItem := range operatorSetId {
+		operatorSetIdRule = append(operatorSetIdRule, operatorSetIdItem)
+	}
+
+	logs, sub, err := _ParleySlasher.contract.WatchLogs(opts, "OffenderNotSlashable", operatorRule, operatorSetIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ParleySlasherOffenderNotSlashable)
+				if err := _ParleySlasher.contract.UnpackLog(event, "OffenderNotSlashable", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOffenderNotSlashable is a log parse operation binding the contract event 0x009ff9630c73fe39df414cbcacd9aab01c28e40b180a8f9c68e7d17a9c983f2d.
+//
+// Solidity: event OffenderNotSlashable(address indexed operator, uint32 indexed operatorSetId)
+func (_ParleySlasher *ParleySlasherFilterer) ParseOffenderNotSlashable(log types.Log) (*ParleySlasherOffenderNotSlashable, error) {
+	event := new(ParleySlasherOffenderNotSlashable)
+	if err := _ParleySlasher.contract.UnpackLog(event, "OffenderNotSlashable", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

@@ -7,4 +7,4 @@ here="$(cd "$(dirname "$0")" && pwd)"
 exec "$here/../../../precompile/contracts/tools/solbuild.sh" "$here" "$here/../artifacts" "$here/../bindings" bindings "$@" -- \
   ProxyAdmin.sol:ProxyAdmin TransparentUpgradeableProxy.sol:TransparentUpgradeableProxy \
   Proxies.sol:EmptyContract TestERC20 \
-  ParleyRegistrar ParleyTablePublisher ParleyCertificateInbox
+  ParleyRegistrar ParleyTablePublisher ParleyCertificateInbox ParleySlasher
