@@ -113,6 +113,7 @@ func newApp(e env) *cli.App {
 			relayerCommand(e),
 			operatorCommand(e),
 			aggregatorCommand(e),
+			watchCommand(e),
 		},
 	}
 	configure(app.Commands)
