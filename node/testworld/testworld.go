@@ -9,20 +9,15 @@ package testworld
 import (
 	"context"
 	"crypto/ecdsa"
-	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/params"
-
 	"github.com/parley-xyz/parley/interop/bls"
 	"github.com/parley-xyz/parley/node/avs"
+	"github.com/parley-xyz/parley/node/devnet"
 	"github.com/parley-xyz/parley/node/devnode"
 	"github.com/parley-xyz/parley/node/eigenlayer"
 )
@@ -57,26 +52,17 @@ type World struct {
 	Snapshot         avs.Published
 }
 
+// keys derives the world's keys.
+const keys = devnet.Keys("parley testworld")
+
 // Key returns a deterministic test key for a name.
-func Key(name string) *ecdsa.PrivateKey {
-	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("parley testworld " + name)))
-	if err != nil {
-		panic(err)
-	}
-	return k
-}
+func Key(name string) *ecdsa.PrivateKey { return keys.Key(name) }
 
 // BLSKey returns a deterministic BN254 key for a name.
-func BLSKey(name string) *bls.SecretKey {
-	k, err := bls.SecretKeyFromBytes(crypto.Keccak256([]byte("parley testworld bls " + name)))
-	if err != nil {
-		panic(err)
-	}
-	return k
-}
+func BLSKey(name string) *bls.SecretKey { return keys.BLSKey(name) }
 
 // Tokens is n whole test tokens (18 decimals).
-func Tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), avs.WAD) }
+func Tokens(n int64) *big.Int { return devnet.Tokens(n) }
 
 // Binary returns the patched op-geth, skipping the test without it (failing it under
 // PARLEY_E2E_REQUIRED=1, as in CI).
@@ -94,60 +80,20 @@ func Binary(t testing.TB) string {
 }
 
 // Start starts the two nodes, deploys EigenLayer and the AVS on L1, registers the
-// operators and publishes a snapshot. Everything stops when the test ends.
+// operators and publishes a snapshot (node/devnet's StartL1). Everything stops when the
+// test ends.
 func Start(ctx context.Context, t testing.TB, cfg Config) *World {
 	t.Helper()
-	bin := Binary(t)
-	w := &World{Owner: eigenlayer.NewAccount(Key("owner")), Submitter: eigenlayer.NewAccount(Key("submitter"))}
-	funded := []common.Address{w.Owner.Address, w.Submitter.Address}
-	for i := 0; i < 4; i++ {
-		k := Key(fmt.Sprint("funded ", i))
-		w.Funded = append(w.Funded, k)
-		funded = append(funded, crypto.PubkeyToAddress(k.PublicKey))
+	c := devnet.L1Config{Binary: Binary(t), Seed: string(keys), L1ChainID: L1ChainID, SourceChainID: SourceChainID,
+		Weights: cfg.Weights, Funded: 4, L1Period: cfg.L1Period, SourcePeriod: cfg.SourcePeriod}
+	if cfg.Log != nil {
+		c.Log = cfg.Log
 	}
-	for i := range cfg.Weights {
-		op := &avs.Operator{Account: eigenlayer.NewAccount(Key(fmt.Sprint("operator ", i))), Keys: map[uint32]*bls.SecretKey{0: BLSKey(fmt.Sprint("operator ", i))}}
-		w.Operators = append(w.Operators, op)
-		funded = append(funded, op.Account.Address)
-	}
-	balance := Tokens(1_000_000)
-	genesis := func(id uint64) *core.Genesis {
-		return &core.Genesis{Config: devnode.DevChainConfig(id), GasLimit: 60_000_000, Difficulty: common.Big0,
-			BaseFee: big.NewInt(params.InitialBaseFee), Alloc: devnode.DevAlloc(balance, funded...)}
-	}
-	var err error
-	start := func(id uint64, period int) *devnode.Node {
-		c := devnode.Config{Binary: bin, Genesis: genesis(id), Period: period}
-		if cfg.Log != nil {
-			c.Log = cfg.Log
-		}
-		n, err := devnode.Start(ctx, c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(n.Stop)
-		return n
-	}
-	w.L1 = start(L1ChainID, cfg.L1Period)
-	w.Source = start(SourceChainID, cfg.SourcePeriod)
-	chain, err := eigenlayer.NewChain(ctx, w.L1.Client, nil)
+	l1, err := devnet.StartL1(ctx, c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w.Core, err = eigenlayer.Deploy(ctx, chain, w.Owner, eigenlayer.DefaultParams()); err != nil {
-		t.Fatal(err)
-	}
-	if w.AVS, err = avs.Deploy(ctx, w.Core, w.Owner, avs.Config{Sets: []avs.SetConfig{{ID: 0, MaxMembers: 16}},
-		Submitters: []common.Address{w.Submitter.Address}}); err != nil {
-		t.Fatal(err)
-	}
-	for i, op := range w.Operators {
-		if _, err := w.AVS.Join(ctx, op, Tokens(cfg.Weights[i]), uint64(1e18), 0); err != nil {
-			t.Fatalf("operator %d: %v", i, err)
-		}
-	}
-	if w.Snapshot, err = w.AVS.Publish(ctx, w.Owner, 0); err != nil {
-		t.Fatal(err)
-	}
-	return w
+	t.Cleanup(l1.Stop)
+	return &World{L1: l1.L1, Source: l1.Source, Core: l1.Core, AVS: l1.AVS, Owner: l1.Owner, Submitter: l1.Submitters[0],
+		Funded: l1.Funded, Operators: l1.Operators, Snapshot: l1.Snapshot}
 }

@@ -114,6 +114,7 @@ func newApp(e env) *cli.App {
 			operatorCommand(e),
 			aggregatorCommand(e),
 			watchCommand(e),
+			devnetCommand(e),
 		},
 	}
 	configure(app.Commands)

@@ -26,6 +26,7 @@ import (
 
 	"github.com/parley-xyz/parley/node/devnode"
 	"github.com/parley-xyz/parley/node/eigenlayer"
+	"github.com/parley-xyz/parley/node/messenger"
 	"github.com/parley-xyz/parley/node/source"
 	"github.com/parley-xyz/parley/precompile"
 	"github.com/parley-xyz/parley/precompile/bindings"
@@ -45,32 +46,15 @@ func Address(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress
 
 // Target storage slots (see TargetCode).
 const (
-	SlotCalls = iota
-	SlotDataHash
-	SlotCaller
-	SlotSender
-	SlotSource
+	SlotCalls    = messenger.SlotCalls
+	SlotDataHash = messenger.SlotDataHash
+	SlotCaller   = messenger.SlotCaller
+	SlotSender   = messenger.SlotSender
+	SlotSource   = messenger.SlotSource
 )
 
-// TargetCode is the runtime code of a relay target. On every call it counts the call
-// (slot 0), stores keccak256 of its call data (slot 1), its caller (slot 2), and what
-// the caller — the messenger — answers to crossDomainMessageSender() and
-// crossDomainMessageSource() (slots 3 and 4), then stops.
-func TargetCode() []byte {
-	code := []byte{
-		0x60, SlotCalls, 0x54, 0x60, 0x01, 0x01, 0x60, SlotCalls, 0x55, // calls++
-		0x36, 0x60, 0x00, 0x60, 0x00, 0x37, // calldatacopy(0, 0, calldatasize)
-		0x36, 0x60, 0x00, 0x20, 0x60, SlotDataHash, 0x55, // sstore(1, keccak256(0, calldatasize))
-		0x33, 0x60, SlotCaller, 0x55, // sstore(2, caller)
-	}
-	for i, sig := range []string{"crossDomainMessageSender()", "crossDomainMessageSource()"} {
-		sel := crypto.Keccak256([]byte(sig))[:4]
-		code = append(code, 0x63, sel[0], sel[1], sel[2], sel[3], 0x60, 0xe0, 0x1b, 0x60, 0x00, 0x52) // mstore(0, sel << 224)
-		code = append(code, 0x60, 0x20, 0x60, 0x00, 0x60, 0x04, 0x60, 0x00, 0x33, 0x5a, 0xfa, 0x50)   // staticcall(gas, caller, 0, 4, 0, 32); pop
-		code = append(code, 0x60, 0x00, 0x51, 0x60, byte(SlotSender+i), 0x55)                         // sstore(3+i, mload(0))
-	}
-	return append(code, 0x00)
-}
+// TargetCode is messenger.TargetCode: a relay target recording each delivery.
+func TargetCode() []byte { return messenger.TargetCode() }
 
 // standInSig is the stand-in inbox's setter.
 const standInSig = "standIn(uint64,uint64,bytes32,bytes32)"
@@ -136,31 +120,15 @@ func SetStandIn(ctx context.Context, chain eigenlayer.Chain, from *eigenlayer.Ac
 	return err
 }
 
-// Target reads a relay target's slots.
-type Target struct {
-	Calls          uint64
-	DataHash       common.Hash
-	Caller, Sender common.Address
-	Source         uint64
-}
+// Target is messenger.Target, a relay target's slots.
+type Target = messenger.Target
 
 // StorageReader reads storage (*ethclient.Client is one).
-type StorageReader interface {
-	StorageAt(ctx context.Context, account common.Address, key common.Hash, block *big.Int) ([]byte, error)
-}
+type StorageReader = messenger.StorageReader
 
 // ReadTarget reads a target's slots at the latest block.
 func ReadTarget(ctx context.Context, c StorageReader, at common.Address) (Target, error) {
-	var w [5]common.Hash
-	for i := range w {
-		v, err := c.StorageAt(ctx, at, common.BigToHash(big.NewInt(int64(i))), nil)
-		if err != nil {
-			return Target{}, err
-		}
-		w[i] = common.BytesToHash(v)
-	}
-	return Target{Calls: w[SlotCalls].Big().Uint64(), DataHash: w[SlotDataHash], Caller: common.BytesToAddress(w[SlotCaller][:]),
-		Sender: common.BytesToAddress(w[SlotSender][:]), Source: w[SlotSource].Big().Uint64()}, nil
+	return messenger.ReadTarget(ctx, c, at)
 }
 
 // KeyFile writes key to an Ethereum key file (light scrypt) in dir with a password
