@@ -164,6 +164,10 @@ func (d *Devnet) Run(ctx context.Context) error {
 	return err
 }
 
+// includeWait bounds how long sameCertificate waits for a destination to derive a
+// certificate another destination already holds.
+const includeWait = time.Minute
+
 // sameCertificate checks that the destinations hold the same certified range of src
 // for the block of src's last delivered message: one certificate on L1, derived alike
 // by a rollup active from genesis and one that joined late.
@@ -180,12 +184,24 @@ func (d *Devnet) sameCertificate(ctx context.Context, src *Chain, dsts ...*Chain
 	var first precompile.Range
 	var names []string
 	for i, c := range dsts {
-		r, err := prove.NewInbox(c.Client).CertifiedRange(ctx, src.ChainID, n)
-		if err != nil {
-			return fail(step, err)
-		}
-		if r.ToBlock < n || r.FromBlock > n {
-			return fail(step, fmt.Errorf("%s holds no certified range of %s block %d", c.Name, src.Name, n))
+		// Each destination derives the certificate's L1 block on its own schedule: one
+		// may hold the range a few seconds before another.
+		var r precompile.Range
+		deadline := time.Now().Add(includeWait)
+		for {
+			var err error
+			if r, err = prove.NewInbox(c.Client).CertifiedRange(ctx, src.ChainID, n); err != nil {
+				return fail(step, err)
+			}
+			if r.FromBlock <= n && n <= r.ToBlock {
+				break
+			}
+			if time.Now().After(deadline) {
+				return fail(step, fmt.Errorf("%s holds no certified range of %s block %d after %s", c.Name, src.Name, n, includeWait))
+			}
+			if err := sleep(ctx, 250*time.Millisecond); err != nil {
+				return fail(step, err)
+			}
 		}
 		if i == 0 {
 			first = r
