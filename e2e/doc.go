@@ -2,9 +2,11 @@
 // build` leaves in .forks/bin/ and talk to them over JSON-RPC, the way a rollup would.
 //
 // It is a module of its own so that the main module's library users never see its
-// local replace directives, and so that it compiles against the pristine upstream
-// op-geth from the module proxy: everything the tests know about Parley's patch they
-// learn from the built binary, never from the patched source.
+// local replace directives. The smoke and identical-blocks tests learn everything about
+// Parley's patch from the built binaries, never from the patched source; the devnet
+// tests (devnet_*_test.go) drive `parley devnet`'s own code (node/devnet: real op-geth,
+// op-node and op-batcher processes of three rollups on one L1 with EigenLayer and
+// Parley's AVS, and the daemons) and check what the rollups do over JSON-RPC.
 //
 // Environment:
 //

@@ -105,6 +105,9 @@ type Rollup struct {
 	// L2URL is op-geth's HTTP JSON-RPC endpoint; EngineURL its authenticated engine
 	// endpoint; OpNodeURL op-node's RPC; BatcherURL op-batcher's RPC.
 	L2URL, EngineURL, OpNodeURL, BatcherURL string
+	// OpNodeMetricsURL is op-node's Prometheus endpoint (…/metrics), Parley's hook
+	// metrics (parley_*) among op-node's own.
+	OpNodeMetricsURL string
 	// RPC and Client talk to op-geth's L2URL; OpNode to op-node.
 	RPC    *rpc.Client
 	Client *ethclient.Client
@@ -184,7 +187,12 @@ func Start(ctx context.Context, cfg Config) (_ *Rollup, err error) {
 		return nil, err
 	}
 	r.OpNodeURL = fmt.Sprintf("http://127.0.0.1:%d", r.opNodeRPC)
-	args := opNodeArgs(cfg.L1.URL, r.EngineURL, r.JWTPath, r.RollupPath, r.L1ConfigPath, r.opNodeRPC, true)
+	metricsPort, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	r.OpNodeMetricsURL = fmt.Sprintf("http://127.0.0.1:%d/metrics", metricsPort)
+	args := opNodeArgs(cfg.L1.URL, r.EngineURL, r.JWTPath, r.RollupPath, r.L1ConfigPath, r.opNodeRPC, metricsPort, true)
 	r.node = newProcess(cfg.Name+" op-node", cfg.Binaries.Node, args, r.logFile("op-node"), cfg.Log)
 	if r.OpNode, err = rpc.DialContext(ctx, r.OpNodeURL); err != nil {
 		return nil, err
@@ -627,8 +635,9 @@ func gethArgs(datadir, jwt string) []string {
 	}
 }
 
-// opNodeArgs is op-node's command line, as sequencer or verifier.
-func opNodeArgs(l1, engine, jwt, rollupPath, l1ConfigPath string, rpcPort int, sequencer bool) []string {
+// opNodeArgs is op-node's command line, as sequencer or verifier, with its metrics
+// served on metricsPort.
+func opNodeArgs(l1, engine, jwt, rollupPath, l1ConfigPath string, rpcPort, metricsPort int, sequencer bool) []string {
 	args := []string{
 		"--l1", l1, "--l1.rpckind", "standard", "--l1.trustrpc", "--l1.beacon.ignore",
 		"--l1.http-poll-interval", "500ms", "--l1.epoch-poll-interval", "2s",
@@ -636,6 +645,7 @@ func opNodeArgs(l1, engine, jwt, rollupPath, l1ConfigPath string, rpcPort int, s
 		"--rollup.config", rollupPath, "--rollup.l1-chain-config", l1ConfigPath,
 		"--p2p.disable", "--verifier.l1-confs", "0",
 		"--rpc.addr", "127.0.0.1", "--rpc.port", fmt.Sprint(rpcPort), "--rpc.enable-admin",
+		"--metrics.enabled", "--metrics.addr", "127.0.0.1", "--metrics.port", fmt.Sprint(metricsPort),
 		"--log.level", "info",
 	}
 	if sequencer {

@@ -22,9 +22,11 @@ type Verifier struct {
 	// L2URL, EngineURL and OpNodeURL are its op-geth's HTTP and engine endpoints and
 	// its op-node's RPC; RPC and Client talk to L2URL, OpNode to OpNodeURL.
 	L2URL, EngineURL, OpNodeURL string
-	RPC                         *rpc.Client
-	Client                      *ethclient.Client
-	OpNode                      *rpc.Client
+	// OpNodeMetricsURL is its op-node's Prometheus endpoint.
+	OpNodeMetricsURL string
+	RPC              *rpc.Client
+	Client           *ethclient.Client
+	OpNode           *rpc.Client
 
 	r       *Rollup
 	geth    *process
@@ -63,10 +65,15 @@ func (r *Rollup) StartVerifier(ctx context.Context) (_ *Verifier, err error) {
 		return nil, err
 	}
 	v.OpNodeURL = fmt.Sprintf("http://127.0.0.1:%d", port)
+	metricsPort, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	v.OpNodeMetricsURL = fmt.Sprintf("http://127.0.0.1:%d/metrics", metricsPort)
 	if v.OpNode, err = rpc.DialContext(ctx, v.OpNodeURL); err != nil {
 		return nil, err
 	}
-	args := opNodeArgs(r.cfg.L1.URL, v.EngineURL, r.JWTPath, r.RollupPath, r.L1ConfigPath, port, false)
+	args := opNodeArgs(r.cfg.L1.URL, v.EngineURL, r.JWTPath, r.RollupPath, r.L1ConfigPath, port, metricsPort, false)
 	v.node = newProcess(r.Name+" "+suffix+" op-node", r.cfg.Binaries.Node, args, r.logFile(suffix+"-op-node"), r.cfg.Log)
 	if err := v.node.start(); err != nil {
 		return nil, err
