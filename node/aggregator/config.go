@@ -23,6 +23,7 @@ import (
 	"github.com/parley-xyz/parley/interop/optable"
 	"github.com/parley-xyz/parley/interop/verifier"
 	"github.com/parley-xyz/parley/node/aggregator/flags"
+	"github.com/parley-xyz/parley/node/daemon"
 	"github.com/parley-xyz/parley/node/source"
 )
 
@@ -117,7 +118,7 @@ func (c *CLIConfig) Check() error {
 	add(c.RPCConfig.Check())
 	add(c.MetricsConfig.Check())
 	add(c.PprofConfig.Check())
-	add(checkTxMgr(c.TxMgrConfig, c.L1Keystore != ""))
+	add(daemon.CheckTxMgr(c.TxMgrConfig, c.L1Keystore != ""))
 	if c.L1EthRpc == "" {
 		add(errors.New("--l1-eth-rpc is required"))
 	}
@@ -174,21 +175,6 @@ func (c *CLIConfig) Check() error {
 		add(errors.New("--l1-keystore and --l1-password-file go together"))
 	}
 	return errors.Join(errs...)
-}
-
-// checkTxMgr is the transaction manager's own check, plus: exactly one signer.
-func checkTxMgr(c txmgr.CLIConfig, keystore bool) error {
-	err := c.Check()
-	n := 0
-	for _, set := range []bool{c.PrivateKey != "", c.Mnemonic != "", c.SignerCLIConfig.Enabled(), keystore} {
-		if set {
-			n++
-		}
-	}
-	if n != 1 {
-		err = errors.Join(err, fmt.Errorf("give exactly one L1 signer (--l1-keystore, the remote signer's --signer.endpoint, --private-key or --mnemonic): %d given", n))
-	}
-	return err
 }
 
 // ParseThresholds parses SET:BPS entries into a policy's thresholds, sorted by set and

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/parley-xyz/parley/interop/attestation"
 	"github.com/parley-xyz/parley/node/avs/bindings"
@@ -82,6 +83,39 @@ func Attach(core *eigenlayer.Core, addrs Addresses) (*AVS, error) {
 		return nil, fmt.Errorf("avs: binding contracts: %w", err)
 	}
 	return a, nil
+}
+
+// AttachByInbox binds the AVS a certificate inbox belongs to, read from L1: the inbox's
+// publisher, and the publisher's registrar (what the daemons are configured with: the
+// inbox alone).
+func AttachByInbox(ctx context.Context, client *ethclient.Client, inbox common.Address) (*AVS, error) {
+	opts := &bind.CallOpts{Context: ctx}
+	if code, err := client.CodeAt(ctx, inbox, nil); err != nil {
+		return nil, fmt.Errorf("code at the inbox %s: %w", inbox, err)
+	} else if len(code) == 0 {
+		return nil, fmt.Errorf("no contract at the inbox %s", inbox)
+	}
+	ib, err := bindings.NewParleyCertificateInbox(inbox, client)
+	if err != nil {
+		return nil, err
+	}
+	publisher, err := ib.Publisher(opts)
+	if err != nil {
+		return nil, fmt.Errorf("the inbox's publisher: %w", err)
+	}
+	pub, err := bindings.NewParleyTablePublisher(publisher, client)
+	if err != nil {
+		return nil, err
+	}
+	registrar, err := pub.Registrar(opts)
+	if err != nil {
+		return nil, fmt.Errorf("the publisher's registrar: %w", err)
+	}
+	chain, err := eigenlayer.NewChain(ctx, client, nil)
+	if err != nil {
+		return nil, err
+	}
+	return Attach(&eigenlayer.Core{Chain: chain}, Addresses{Registrar: registrar, Publisher: publisher, Inbox: inbox})
 }
 
 // Deploy deploys the registrar (owned by owner), the publisher and the inbox (owned by

@@ -1,17 +1,26 @@
-// Package daemon holds what Parley's daemons (operator, aggregator, relayer) start
-// alike around their own work: op-service's metrics and pprof servers. Each daemon keeps
+// Package daemon holds what Parley's daemons (operator, aggregator, relayer, watch)
+// do alike around their own work: op-service's metrics and pprof servers, and the L1
+// signer of those that send transactions. Each daemon keeps
 // its own lifecycle, flags and configuration; this package only removes the copies of
 // the same few start-up lines.
 package daemon
 
 import (
+	"errors"
 	"fmt"
+	"os"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/ethereum-optimism/optimism/op-service/httputil"
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
 	"github.com/ethereum-optimism/optimism/op-service/oppprof"
+	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 )
 
 // StartMetrics serves m's Prometheus registry as cfg says. It returns nil when metrics
@@ -40,4 +49,40 @@ func StartPprof(cfg oppprof.CLIConfig) (*oppprof.Service, error) {
 		return nil, fmt.Errorf("starting pprof: %w", err)
 	}
 	return s, nil
+}
+
+// CheckTxMgr is op-service's transaction-manager check plus Parley's rule: exactly one
+// L1 signer (keystore: --l1-keystore is given).
+func CheckTxMgr(c txmgr.CLIConfig, keystore bool) error {
+	err := c.Check()
+	n := 0
+	for _, set := range []bool{c.PrivateKey != "", c.Mnemonic != "", c.SignerCLIConfig.Enabled(), keystore} {
+		if set {
+			n++
+		}
+	}
+	if n != 1 {
+		err = errors.Join(err, fmt.Errorf("give exactly one L1 signer (--l1-keystore, the remote signer's --signer.endpoint, --private-key or --mnemonic): %d given", n))
+	}
+	return err
+}
+
+// LoadL1Key decrypts a go-ethereum keystore file (--l1-keystore) with the first line of
+// the password file (--l1-password-file) and returns the key as hex, for the
+// transaction manager's local signer (in memory only).
+func LoadL1Key(path, passwordFile string) (string, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("--l1-keystore: %w", err)
+	}
+	pw, err := os.ReadFile(passwordFile)
+	if err != nil {
+		return "", fmt.Errorf("--l1-password-file: %w", err)
+	}
+	line, _, _ := strings.Cut(string(pw), "\n")
+	k, err := keystore.DecryptKey(raw, strings.TrimSuffix(line, "\r"))
+	if err != nil {
+		return "", fmt.Errorf("--l1-keystore %s: %w", path, err)
+	}
+	return hexutil.Encode(crypto.FromECDSA(k.PrivateKey))[2:], nil
 }

@@ -155,34 +155,47 @@ func (d *Devnet) startAttesters(ctx context.Context, src *Chain, submitter *ecds
 		if err := keystore.Save(keyFile, op.Keys[0], "devnet", keystore.LightScrypt()); err != nil {
 			return err
 		}
-		cfg := operator.DefaultCLIConfig()
-		cfg.L1EthRPC, cfg.SourceRPC, cfg.AggregatorRPC = d.L1.L1.URL, src.L2URL, src.AggregatorURL
-		cfg.Publisher, cfg.AVS = d.L1.AVS.Addresses.Publisher.Hex(), d.L1.AVS.Addresses.Registrar.Hex()
-		cfg.Operator = op.Account.Address.Hex()
-		cfg.BLSKeys, cfg.BLSPasswordFile = []string{"0:" + keyFile}, pwFile
-		cfg.RangeStart, cfg.RangeLength = 1, RangeLength
-		cfg.PollInterval = 200 * time.Millisecond
-		cfg.ProtectionDB, cfg.Fresh = filepath.Join(dir, fmt.Sprintf("operator%d.db", i)), true
-		cfg.NodeAPIAddr = ""
-		cfg.NodeName = fmt.Sprintf("operator-%d-%s", i, src.Name)
-		cfg.RPCConfig.ListenAddr, cfg.RPCConfig.ListenPort = "127.0.0.1", ports[i]
-		lg, err := d.logger(fmt.Sprintf("%s-operator-%d", src.Name, i))
+		svc, err := d.startOperator(ctx, src, i, ports[i], true)
 		if err != nil {
 			return err
-		}
-		m := &signedRecorder{Metricer: opmet.NoopMetrics, chain: src, operator: i}
-		svc, err := operator.NewService(ctx, version, &cfg, lg, operator.WithMetrics(m))
-		if err != nil {
-			return fmt.Errorf("operator %d on %s: %w", i, src.Name, err)
-		}
-		d.started(svc)
-		if err := svc.Start(ctx); err != nil {
-			return fmt.Errorf("operator %d on %s: %w", i, src.Name, err)
 		}
 		src.Operators = append(src.Operators, svc)
 		src.OperatorURLs = append(src.OperatorURLs, svc.RPCEndpoint())
 	}
 	return nil
+}
+
+// startOperator starts operator i of the L1 world as a daemon attesting src, on the RPC
+// port given, with its key file and slashing-protection database in the devnet's
+// directory (fresh: create the database; otherwise it must exist).
+func (d *Devnet) startOperator(ctx context.Context, src *Chain, i, port int, fresh bool) (*operator.Service, error) {
+	dir := filepath.Join(d.Dir, "operators-"+src.Name)
+	op := d.L1.Operators[i]
+	cfg := operator.DefaultCLIConfig()
+	cfg.L1EthRPC, cfg.SourceRPC, cfg.AggregatorRPC = d.L1.L1.URL, src.L2URL, src.AggregatorURL
+	cfg.Publisher, cfg.AVS = d.L1.AVS.Addresses.Publisher.Hex(), d.L1.AVS.Addresses.Registrar.Hex()
+	cfg.Operator = op.Account.Address.Hex()
+	cfg.BLSKeys, cfg.BLSPasswordFile = []string{"0:" + filepath.Join(dir, fmt.Sprintf("operator%d.bls.key.json", i))}, filepath.Join(dir, "password")
+	cfg.RangeStart, cfg.RangeLength = 1, RangeLength
+	cfg.PollInterval = 200 * time.Millisecond
+	cfg.ProtectionDB, cfg.Fresh = filepath.Join(dir, fmt.Sprintf("operator%d.db", i)), fresh
+	cfg.NodeAPIAddr = ""
+	cfg.NodeName = fmt.Sprintf("operator-%d-%s", i, src.Name)
+	cfg.RPCConfig.ListenAddr, cfg.RPCConfig.ListenPort = "127.0.0.1", port
+	lg, err := d.logger(fmt.Sprintf("%s-operator-%d", src.Name, i))
+	if err != nil {
+		return nil, err
+	}
+	m := &signedRecorder{Metricer: opmet.NoopMetrics, chain: src, operator: i}
+	svc, err := operator.NewService(ctx, version, &cfg, lg, operator.WithMetrics(m))
+	if err != nil {
+		return nil, fmt.Errorf("operator %d on %s: %w", i, src.Name, err)
+	}
+	d.started(svc)
+	if err := svc.Start(ctx); err != nil {
+		return nil, fmt.Errorf("operator %d on %s: %w", i, src.Name, err)
+	}
+	return svc, nil
 }
 
 // signedRecorder notes the ranges an operator signs (for the timeline's "attested").

@@ -249,8 +249,8 @@ func (d *Devnet) Start(ctx context.Context) error {
 	var wg sync.WaitGroup
 	var errA, errB error
 	wg.Add(2)
-	go func() { defer wg.Done(); d.A, errA = d.startRollup(ctx, "A", ChainIDA, 0) }()
-	go func() { defer wg.Done(); d.B, errB = d.startRollup(ctx, "B", ChainIDB, 0) }()
+	go func() { defer wg.Done(); d.A, errA = d.startRollup(ctx, "A", ChainIDA, d.parley(0)) }()
+	go func() { defer wg.Done(); d.B, errB = d.startRollup(ctx, "B", ChainIDB, d.parley(0)) }()
 	wg.Wait()
 	if err := errors.Join(errA, errB); err != nil {
 		return err
@@ -283,10 +283,17 @@ func (d *Devnet) Start(ctx context.Context) error {
 // Join starts rollup C with Parley activating JoinDelay after its genesis, with the
 // snapshots and addresses A and B use, deploys the contracts on it, waits for the
 // activation and starts C's relayer (of A's messages).
-func (d *Devnet) Join(ctx context.Context) error {
+func (d *Devnet) Join(ctx context.Context) error { return d.join(ctx, Window) }
+
+// join is Join with C's window (L1 blocks) given.
+func (d *Devnet) join(ctx context.Context, window uint64) error {
 	tl := d.Timeline
-	tl.Event(StepJoining, "rollup C: Parley activates %s after its genesis (snapshot of L1 block %d already published)", d.cfg.JoinDelay, d.L1.Snapshot.Snapshot.Block)
-	c, err := d.startRollup(ctx, "C", ChainIDC, d.cfg.JoinDelay)
+	tl.Event(StepJoining, "rollup C: Parley activates %s after its genesis, window %d L1 blocks (snapshot of L1 block %d already published)",
+		d.cfg.JoinDelay, window, d.L1.Snapshot.Snapshot.Block)
+	// The genesis time is the L1 head's, about now.
+	p := d.parley(uint64(time.Now().Add(d.cfg.JoinDelay).Unix()))
+	p.Window = window
+	c, err := d.startRollup(ctx, "C", ChainIDC, p)
 	if err != nil {
 		return err
 	}
@@ -324,24 +331,20 @@ func (d *Devnet) parley(activation uint64) *chainconfig.Parley {
 	}}
 }
 
-// startRollup starts a rollup whose Parley activates delay after genesis (0: at
-// genesis).
-func (d *Devnet) startRollup(ctx context.Context, name string, id uint64, delay time.Duration) (*Chain, error) {
+// startRollup starts a rollup with the given Parley configuration (an activation
+// time of 0: at genesis).
+func (d *Devnet) startRollup(ctx context.Context, name string, id uint64, p *chainconfig.Parley) (*Chain, error) {
 	tl := d.Timeline
-	var activation uint64
 	when := "Parley at genesis"
-	if delay > 0 {
-		// The genesis time is the L1 head's, about now.
-		activation = uint64(time.Now().Add(delay).Unix())
-		when = fmt.Sprintf("Parley from time %d", activation)
+	if p.ActivationTime > 0 {
+		when = fmt.Sprintf("Parley from time %d", p.ActivationTime)
 	}
-	tl.Event(StepStarting, "rollup %s (chain %d, %s): op-geth, op-node sequencer, op-batcher", name, id, when)
+	tl.Event(StepStarting, "rollup %s (chain %d, %s, window %d): op-geth, op-node sequencer, op-batcher", name, id, when, p.Window)
 	fund := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
 	alloc := types.GenesisAlloc{}
 	for _, k := range []*ecdsa.PrivateKey{d.Deployer, d.User, d.RelayerKeys["A"], d.RelayerKeys["B"], d.RelayerKeys["C"]} {
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: fund}
 	}
-	p := d.parley(activation)
 	r, err := rollup.Start(ctx, rollup.Config{Name: name, ChainID: id, BlockTime: 1, Parley: p, Alloc: alloc,
 		L1:       rollup.L1{URL: d.L1.L1.URL, ChainID: L1ChainID, BatcherKey: d.Keys.Key("batcher " + name)},
 		Binaries: d.cfg.Binaries, LogDir: d.cfg.LogDir})

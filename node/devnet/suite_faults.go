@@ -4,13 +4,9 @@ import (
 	"context"
 	"fmt"
 	"net/url"
-	"path/filepath"
 	"strconv"
-	"time"
 
 	"github.com/parley-xyz/parley/node/eigenlayer"
-	"github.com/parley-xyz/parley/node/operator"
-	opmet "github.com/parley-xyz/parley/node/operator/metrics"
 )
 
 // This file holds what the end-to-end suite (e2e/) needs beyond `parley devnet`: fault
@@ -61,31 +57,9 @@ func (d *Devnet) RestartOperator(ctx context.Context, src *Chain, i int) error {
 	if err != nil {
 		return fmt.Errorf("operator %d of %s: port of %s: %w", i, src.Name, src.OperatorURLs[i], err)
 	}
-	dir := filepath.Join(d.Dir, "operators-"+src.Name)
-	op := d.L1.Operators[i]
-	cfg := operator.DefaultCLIConfig()
-	cfg.L1EthRPC, cfg.SourceRPC, cfg.AggregatorRPC = d.L1.L1.URL, src.L2URL, src.AggregatorURL
-	cfg.Publisher, cfg.AVS = d.L1.AVS.Addresses.Publisher.Hex(), d.L1.AVS.Addresses.Registrar.Hex()
-	cfg.Operator = op.Account.Address.Hex()
-	cfg.BLSKeys, cfg.BLSPasswordFile = []string{"0:" + filepath.Join(dir, fmt.Sprintf("operator%d.bls.key.json", i))}, filepath.Join(dir, "password")
-	cfg.RangeStart, cfg.RangeLength = 1, RangeLength
-	cfg.PollInterval = 200 * time.Millisecond
-	cfg.ProtectionDB, cfg.Fresh = filepath.Join(dir, fmt.Sprintf("operator%d.db", i)), false
-	cfg.NodeAPIAddr = ""
-	cfg.NodeName = fmt.Sprintf("operator-%d-%s", i, src.Name)
-	cfg.RPCConfig.ListenAddr, cfg.RPCConfig.ListenPort = "127.0.0.1", port
-	lg, err := d.logger(fmt.Sprintf("%s-operator-%d", src.Name, i))
+	svc, err := d.startOperator(ctx, src, i, port, false)
 	if err != nil {
-		return err
-	}
-	m := &signedRecorder{Metricer: opmet.NoopMetrics, chain: src, operator: i}
-	svc, err := operator.NewService(ctx, version, &cfg, lg, operator.WithMetrics(m))
-	if err != nil {
-		return fmt.Errorf("restarting operator %d on %s: %w", i, src.Name, err)
-	}
-	d.started(svc)
-	if err := svc.Start(ctx); err != nil {
-		return fmt.Errorf("restarting operator %d on %s: %w", i, src.Name, err)
+		return fmt.Errorf("restarting: %w", err)
 	}
 	d.mu.Lock()
 	src.Operators[i] = svc

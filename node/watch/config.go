@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/oppprof"
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 
+	"github.com/parley-xyz/parley/node/daemon"
 	"github.com/parley-xyz/parley/node/watch/flags"
 )
 
@@ -74,7 +75,7 @@ func (c *CLIConfig) Check() error {
 	}
 	add(c.MetricsConfig.Check())
 	add(c.PprofConfig.Check())
-	add(checkTxMgr(c.TxMgrConfig, c.L1Keystore != ""))
+	add(daemon.CheckTxMgr(c.TxMgrConfig, c.L1Keystore != ""))
 	if c.L1EthRpc == "" {
 		add(errors.New("--l1-eth-rpc is required"))
 	}
@@ -108,19 +109,4 @@ func (c *CLIConfig) Check() error {
 		add(errors.New("--l1-keystore and --l1-password-file go together"))
 	}
 	return errors.Join(errs...)
-}
-
-// checkTxMgr is the transaction manager's own check, plus: exactly one signer.
-func checkTxMgr(c txmgr.CLIConfig, keystore bool) error {
-	err := c.Check()
-	n := 0
-	for _, set := range []bool{c.PrivateKey != "", c.Mnemonic != "", c.SignerCLIConfig.Enabled(), keystore} {
-		if set {
-			n++
-		}
-	}
-	if n != 1 {
-		err = errors.Join(err, fmt.Errorf("give exactly one L1 signer (--l1-keystore, the remote signer's --signer.endpoint, --private-key or --mnemonic): %d given", n))
-	}
-	return err
 }

@@ -39,41 +39,15 @@ var _ L1 = (*L1View)(nil)
 
 // NewL1View binds the AVS the inbox at inbox belongs to.
 func NewL1View(ctx context.Context, client *ethclient.Client, inbox common.Address) (*L1View, error) {
-	opts := &bind.CallOpts{Context: ctx}
-	if code, err := client.CodeAt(ctx, inbox, nil); err != nil {
-		return nil, fmt.Errorf("code at --inbox %s: %w", inbox, err)
-	} else if len(code) == 0 {
-		return nil, fmt.Errorf("no contract at --inbox %s", inbox)
-	}
-	ib, err := bindings.NewParleyCertificateInbox(inbox, client)
+	a, err := avs.AttachByInbox(ctx, client, inbox)
 	if err != nil {
-		return nil, err
-	}
-	publisher, err := ib.Publisher(opts)
-	if err != nil {
-		return nil, fmt.Errorf("the inbox's publisher: %w", err)
-	}
-	pub, err := bindings.NewParleyTablePublisher(publisher, client)
-	if err != nil {
-		return nil, err
-	}
-	registrar, err := pub.Registrar(opts)
-	if err != nil {
-		return nil, fmt.Errorf("the publisher's registrar: %w", err)
-	}
-	chain, err := eigenlayer.NewChain(ctx, client, nil)
-	if err != nil {
-		return nil, err
-	}
-	a, err := avs.Attach(&eigenlayer.Core{Chain: chain}, avs.Addresses{Registrar: registrar, Publisher: publisher, Inbox: inbox})
-	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("--inbox: %w", err)
 	}
 	sa, err := bindings.ParleySlasherMetaData.GetAbi()
 	if err != nil {
 		return nil, err
 	}
-	return &L1View{client: client, avs: a, resolver: derivation.NewResolver(a.ID(), publisher, 16), slasher: sa}, nil
+	return &L1View{client: client, avs: a, resolver: derivation.NewResolver(a.ID(), a.Addresses.Publisher, 16), slasher: sa}, nil
 }
 
 // AVS returns the AVS identity attestations name.

@@ -5,17 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/log"
 
@@ -123,7 +118,7 @@ func (s *Service) initMetrics(cfg *CLIConfig) {
 func (s *Service) initTxManager(cfg *CLIConfig) error {
 	tc := cfg.TxMgrConfig
 	if cfg.L1Keystore != "" {
-		key, err := loadL1Key(cfg.L1Keystore, cfg.L1PasswordFile)
+		key, err := daemon.LoadL1Key(cfg.L1Keystore, cfg.L1PasswordFile)
 		if err != nil {
 			return err
 		}
@@ -135,25 +130,6 @@ func (s *Service) initTxManager(cfg *CLIConfig) error {
 	}
 	s.TxManager = m
 	return nil
-}
-
-// loadL1Key decrypts a go-ethereum keystore file with the password file's first line
-// and returns the key as hex.
-func loadL1Key(path, passwordFile string) (string, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return "", fmt.Errorf("--l1-keystore: %w", err)
-	}
-	pw, err := os.ReadFile(passwordFile)
-	if err != nil {
-		return "", fmt.Errorf("--l1-password-file: %w", err)
-	}
-	line, _, _ := strings.Cut(string(pw), "\n")
-	k, err := keystore.DecryptKey(raw, strings.TrimSuffix(line, "\r"))
-	if err != nil {
-		return "", fmt.Errorf("--l1-keystore %s: %w", path, err)
-	}
-	return hexutil.Encode(crypto.FromECDSA(k.PrivateKey))[2:], nil
 }
 
 func (s *Service) initDriver(ctx context.Context, cfg *CLIConfig) error {
