@@ -29,7 +29,6 @@ import (
 	"github.com/parley-xyz/parley/node/messenger"
 	"github.com/parley-xyz/parley/node/source"
 	"github.com/parley-xyz/parley/precompile"
-	"github.com/parley-xyz/parley/precompile/bindings"
 )
 
 // Key returns a deterministic test key for a name.
@@ -147,31 +146,15 @@ func KeyFile(t testing.TB, dir string, key *ecdsa.PrivateKey) (keyFile, password
 	return acc.URL.Path, passwordFile
 }
 
-// DeployMessenger deploys ParleyMessenger from deployer on chain and returns its address.
-// The same key's first transaction on two chains deploys it at the same address (an
-// eigenlayer.Account counts nonces on one chain: use one Account per chain).
+// DeployMessenger is messenger.Deploy: the same key's first transaction on two chains
+// deploys ParleyMessenger at the same address.
 func DeployMessenger(ctx context.Context, chain eigenlayer.Chain, deployer *eigenlayer.Account) (common.Address, error) {
-	tx, err := eigenlayer.Transact(ctx, chain, deployer, "ParleyMessenger", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		_, tx, _, err := bindings.DeployParleyMessenger(o, chain)
-		return tx, err
-	})
-	if err != nil {
-		return common.Address{}, err
-	}
-	return tx.Receipt.ContractAddress, nil
+	return messenger.Deploy(ctx, chain, deployer)
 }
 
-// Send sends a message with ParleyMessenger.sendMessage from an account and returns its
-// receipt.
-func Send(ctx context.Context, chain eigenlayer.Chain, from *eigenlayer.Account, messenger common.Address, destination uint64, target common.Address, msg []byte) (*types.Receipt, error) {
-	m, err := bindings.NewParleyMessengerTransactor(messenger, chain)
-	if err != nil {
-		return nil, err
-	}
-	tx, err := eigenlayer.Transact(ctx, chain, from, "ParleyMessenger.sendMessage", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return m.SendMessage(o, new(big.Int).SetUint64(destination), target, msg)
-	})
-	return tx.Receipt, err
+// Send is messenger.Send.
+func Send(ctx context.Context, chain eigenlayer.Chain, from *eigenlayer.Account, to common.Address, destination uint64, target common.Address, msg []byte) (*types.Receipt, error) {
+	return messenger.Send(ctx, chain, from, to, destination, target, msg)
 }
 
 // Chain ids of Chains.
