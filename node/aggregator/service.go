@@ -143,19 +143,11 @@ func (s *Service) initMetrics(cfg *CLIConfig) {
 }
 
 func (s *Service) initTxManager(cfg *CLIConfig) error {
-	tc := cfg.TxMgrConfig
-	if cfg.L1Keystore != "" {
-		key, err := daemon.LoadL1Key(cfg.L1Keystore, cfg.L1PasswordFile)
-		if err != nil {
-			return err
-		}
-		tc.PrivateKey = key // in memory only: handed to the transaction manager's local signer
-	}
-	m, err := txmgr.NewSimpleTxManager("aggregator", s.Log, s.Metrics, tc)
+	m, err := daemon.NewTxManager("aggregator", s.Log, s.Metrics, cfg.TxMgrConfig, cfg.L1Keystore, cfg.L1PasswordFile)
 	if err != nil {
 		return err
 	}
-	s.TxManager = m
+	s.TxManager = m // never a typed nil: Stop checks for nil
 	return nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -21,6 +22,7 @@ import (
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
 	"github.com/ethereum-optimism/optimism/op-service/oppprof"
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
+	txmetrics "github.com/ethereum-optimism/optimism/op-service/txmgr/metrics"
 )
 
 // StartMetrics serves m's Prometheus registry as cfg says. It returns nil when metrics
@@ -85,4 +87,42 @@ func LoadL1Key(path, passwordFile string) (string, error) {
 		return "", fmt.Errorf("--l1-keystore %s: %w", path, err)
 	}
 	return hexutil.Encode(crypto.FromECDSA(k.PrivateKey))[2:], nil
+}
+
+// L1TxMgrDefaults are the defaults of op-service's transaction manager for the daemons
+// that post to L1 (aggregator, watch): op-batcher's, except one confirmation (the
+// daemons re-read L1 between attempts and after a restart), receipts polled every 2 s,
+// and a bounded send.
+var L1TxMgrDefaults = txmgr.DefaultFlagValues{
+	NumConfirmations:          1,
+	SafeAbortNonceTooLowCount: 3,
+	FeeLimitMultiplier:        5,
+	FeeLimitThresholdGwei:     100.0,
+	MinTipCapGwei:             1.0,
+	MinBaseFeeGwei:            1.0,
+	RebroadcastInterval:       12 * time.Second,
+	ResubmissionTimeout:       48 * time.Second,
+	NetworkTimeout:            10 * time.Second,
+	RetryInterval:             1 * time.Second,
+	MaxRetries:                10,
+	TxSendTimeout:             10 * time.Minute,
+	TxNotInMempoolTimeout:     2 * time.Minute,
+	ReceiptQueryInterval:      2 * time.Second,
+	CellProofTime:             txmgr.DefaultBatcherFlagValues.CellProofTime,
+	BlobTipCapPercentile:      60,
+	BlobTipCapRange:           20,
+}
+
+// NewTxManager builds op-service's transaction manager named name from cfg, with the
+// key of an --l1-keystore file (keystore, passwordFile; empty: cfg's own signer) held
+// in memory only, handed to the manager's local signer.
+func NewTxManager(name string, lg log.Logger, m txmetrics.TxMetricer, cfg txmgr.CLIConfig, keystore, passwordFile string) (*txmgr.SimpleTxManager, error) {
+	if keystore != "" {
+		key, err := LoadL1Key(keystore, passwordFile)
+		if err != nil {
+			return nil, err
+		}
+		cfg.PrivateKey = key
+	}
+	return txmgr.NewSimpleTxManager(name, lg, m, cfg)
 }

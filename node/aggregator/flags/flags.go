@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/txmgr"
 
 	"github.com/parley-xyz/parley/interop/optable"
+	"github.com/parley-xyz/parley/node/daemon"
 )
 
 // EnvVarPrefix prefixes every flag's environment variable.
@@ -47,25 +48,7 @@ const (
 // one sender and by waiting for each certificate's receipt before the next; a restart
 // re-reads L1), receipts polled every 2 s, and a bounded send (the poster re-checks L1
 // and the snapshot's remaining life between attempts).
-var TxMgrDefaults = txmgr.DefaultFlagValues{
-	NumConfirmations:          1,
-	SafeAbortNonceTooLowCount: 3,
-	FeeLimitMultiplier:        5,
-	FeeLimitThresholdGwei:     100.0,
-	MinTipCapGwei:             1.0,
-	MinBaseFeeGwei:            1.0,
-	RebroadcastInterval:       12 * time.Second,
-	ResubmissionTimeout:       48 * time.Second,
-	NetworkTimeout:            10 * time.Second,
-	RetryInterval:             1 * time.Second,
-	MaxRetries:                10,
-	TxSendTimeout:             10 * time.Minute,
-	TxNotInMempoolTimeout:     2 * time.Minute,
-	ReceiptQueryInterval:      2 * time.Second,
-	CellProofTime:             txmgr.DefaultBatcherFlagValues.CellProofTime,
-	BlobTipCapPercentile:      60,
-	BlobTipCapRange:           20,
-}
+var TxMgrDefaults = daemon.L1TxMgrDefaults
 
 var (
 	// Required.
